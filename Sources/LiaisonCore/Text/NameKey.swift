@@ -1,0 +1,56 @@
+import Foundation
+
+/// Folding of names for comparison and ids: case-, diacritic- and punctuation-insensitive.
+///
+/// "Ngoại trưởng Mỹ" and "ngoai truong my" fold to the same key; "Đà Nẵng" folds to
+/// "da nang". Works on Unicode scalars with a table for Vietnamese and Latin letters.
+public enum NameKey {
+    /// The folded form: lowercase ASCII letters and digits, words separated by one space.
+    public static func fold(_ text: some StringProtocol) -> String {
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        for scalar in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
+            let v = scalar.value
+            if v >= 0x300 && v <= 0x36F { continue }  // combining marks
+            var mapped: Unicode.Scalar?
+            switch v {
+            case 0x41...0x5A: mapped = Unicode.Scalar(v + 32)
+            case 0x61...0x7A, 0x30...0x39: mapped = scalar
+            case 0x110, 0x111: mapped = "d"  // Đ đ
+            case 0xD8, 0xF8: mapped = "o"  // Ø ø
+            case 0xC6, 0xE6: mapped = "a"  // Æ æ (first letter is enough for keys)
+            case 0xDF: mapped = "s"
+            case 0x141, 0x142: mapped = "l"
+            case 0x27, 0x2019, 0x2BC: continue  // apostrophes join ("O'Brien" → "obrien")
+            default:
+                if scalar.properties.isAlphabetic {
+                    // Other scripts are kept as they are, lowercased.
+                    for lower in scalar.properties.lowercaseMapping.unicodeScalars {
+                        if pendingSpace && !out.isEmpty { out.append(" ") }
+                        pendingSpace = false
+                        out.append(lower)
+                    }
+                    continue
+                }
+            }
+            if let mapped {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(mapped)
+            } else {
+                pendingSpace = true
+            }
+        }
+        return String(out)
+    }
+}
+
+/// Stable ids from names: "Anthony Blinken" → `anthony-blinken`, "Liên minh châu Âu" →
+/// `lien-minh-chau-au`.
+public enum Slug {
+    public static func make(_ name: some StringProtocol) -> String {
+        let folded = NameKey.fold(name)
+        let slug = folded.replacingOccurrences(of: " ", with: "-")
+        return slug.isEmpty ? "x" : slug
+    }
+}

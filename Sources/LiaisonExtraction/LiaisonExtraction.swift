@@ -1,0 +1,2 @@
+/// Extraction: text → dossier.
+public enum LiaisonExtraction {}

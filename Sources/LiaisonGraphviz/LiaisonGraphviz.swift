@@ -1,0 +1,2 @@
+/// The DOT model and the in-process Graphviz renderer.
+public enum LiaisonGraphviz {}
