@@ -200,7 +200,8 @@ struct TimeGrammar {
             offer(core(j, ctx))
             ctx.futureIn = false
         }
-        if let d = longest(.daypart, j) {
+        // "hai chiều" (two-way) is no part of a day.
+        if let d = longest(.daypart, j), !(j > 0 && (tokens[j - 1].isNumber || phraseEnds(.number, before: j))) {
             ctx.daypart = true
             ctx.prefixed = true
             j = d.end
@@ -241,7 +242,7 @@ struct TimeGrammar {
             offer(Parsed(end: s.end, expression: .relative(.offset(.day, s.entry.value), nil)))
         }
         offer(weekday(j, ctx))
-        offer(part(j, ctx))
+        offer(part(j, ctx).map { extend($0, ctx) })
         offer(shift(j))
         offer(countExpression(j, ctx))
         offer(dates(j, ctx).map { extend($0, ctx) })
@@ -310,14 +311,15 @@ struct TimeGrammar {
     }
 
     /// "13 tháng 11", "13 November", "the 13th of November 2024", "13 Nov. 2024".
-    private func dayMonthWords(_ j: Int) -> (end: Int, day: DayRef)? {
+    private func dayMonthWords(_ j: Int, allowSeparatorBefore: Bool = false) -> (end: Int, day: DayRef)? {
         var k = j
         var hadArticle = false
         if let a = longest(.article, k) {
             k = a.end
             hadArticle = true
         }
-        guard let d = number(k), d.digits <= 2, (1...31).contains(d.value), !gluedBefore(k, allowSeparator: false)
+        guard let d = number(k), d.digits <= 2, (1...31).contains(d.value),
+            !gluedBefore(k, allowSeparator: allowSeparatorBefore)
         else { return nil }
         k += 1
         if let mw = longest(.monthword, k), let m = plain(mw.end), m.digits <= 2, (1...12).contains(m.value),
@@ -368,7 +370,8 @@ struct TimeGrammar {
                 e += 1
             }
             let day = DayRef(year: year, month: m, day: d.value)
-            if validDay(day), !gluedAfter(e) || isDash(e) {
+            guard validDay(day) else { return nil }  // "February 30" is no date at all
+            if !gluedAfter(e) || isDash(e) {
                 return Parsed(end: e, expression: .day(day))
             }
         }
@@ -426,7 +429,7 @@ struct TimeGrammar {
     private func dayExpression(_ k: Int, allowSeparatorBefore: Bool) -> (end: Int, day: DayRef)? {
         var best: (end: Int, day: DayRef)?
         if let n = numeric(k, allowSeparatorBefore: allowSeparatorBefore) { best = (n.end, n.day) }
-        if let d = dayMonthWords(k), d.end > (best?.end ?? -1) { best = d }
+        if let d = dayMonthWords(k, allowSeparatorBefore: allowSeparatorBefore), d.end > (best?.end ?? -1) { best = d }
         if let mf = monthFirstDay(k), mf.end > (best?.end ?? -1) { best = mf }
         return best
     }
@@ -478,6 +481,7 @@ struct TimeGrammar {
         if let r = rangeTail(p, ctx) { p = r }
         // A year after a year-less date.
         func yearAfter(_ k: Int) -> (end: Int, year: TimeExpression.YearRef)? {
+            if let of = longest(.of, k), let y = yearAfter(of.end) { return y }
             if let yw = longest(.yearword, k), let y = plain(yw.end), y.digits == 4, !gluedAfter(yw.end + 1) {
                 return (yw.end + 1, .explicit(y.value))
             }
