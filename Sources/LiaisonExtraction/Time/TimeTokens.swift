@@ -151,8 +151,8 @@ struct TimeTokenizer {
                     open = true
                     folded.append(v)
                 }
-            } else if ScalarCase.isLetter(v) {
-                let lower = TimeLexicon.foldForMatch(v)
+            } else if v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : ScalarCase.isLetter(v) {
+                let lower = v < 0x80 ? v | 0x20 : TimeLexicon.foldForMatch(v)
                 if open {
                     if current.kind == .number && !sawLetterInNumber {
                         sawLetterInNumber = true
@@ -181,7 +181,7 @@ struct TimeTokenizer {
                     pendingFlags.insert(.spaceBefore)
                 } else {
                     foldStart.append(Int32(folded.count))
-                    folded.append(TimeLexicon.foldForMatch(v))
+                    folded.append(v < 0x80 ? v : TimeLexicon.foldForMatch(v))
                     tokens.append(
                         TimeToken(
                             kind: .punct, flags: pendingFlags, digits: 0, start: scalarIndex, stop: scalarIndex + 1,
