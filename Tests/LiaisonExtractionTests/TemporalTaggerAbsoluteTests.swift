@@ -30,6 +30,7 @@ import Testing
         Expect("Việt Nam đăng cai Năm ASEAN 2020 rất thành công.", "2020", "2020-01-01", "2020-12-31"),
         Expect("Chuyến bay cất cánh ngày 2025-03-01 lúc sáng sớm.", "ngày 2025-03-01", "2025-03-01"),
         Expect("Hội chợ diễn ra tháng 10 năm ngoái ở Hà Nội.", "tháng 10 năm ngoái", "2024-10-01", "2024-10-31"),
+        Expect("Vụ cháy xảy ra đêm 11 rạng sáng 12/3 ở Hà Nội.", "rạng sáng 12/3", "2025-03-12"),
         Expect("Buổi lễ tổ chức hôm 2/3 (chủ nhật) tại Huế.", "hôm 2/3 (chủ nhật)", "2025-03-02"),
     ]
 

@@ -201,7 +201,7 @@ struct TimeGrammar {
             ctx.futureIn = false
         }
         // "hai chiều" (two-way) is no part of a day.
-        if let d = longest(.daypart, j), !(j > 0 && (tokens[j - 1].isNumber || phraseEnds(.number, before: j))) {
+        if let d = longest(.daypart, j), !phraseEnds(.number, before: j) {
             ctx.daypart = true
             ctx.prefixed = true
             j = d.end
@@ -593,8 +593,17 @@ struct TimeGrammar {
             if weak && !ctx.rangeStart { return nil }
             var yk = k
             if let yw = longest(.yearword, yk) { yk = yw.end }
-            guard let y = plain(yk), y.digits == 4, y.value > a, !gluedAfter(yk + 1) else { return nil }
-            return Parsed(end: yk + 1, expression: .years(a, y.value, nil), past: p.past)
+            guard let y = plain(yk), !gluedAfter(yk + 1) else { return nil }
+            var last = y.value
+            // "2023-24": the second year in two digits, right after a dash.
+            if y.digits == 2 && dash && adjacent(yk) && adjacent(k - 1) {
+                last = a / 100 * 100 + y.value
+                if last <= a { last += 100 }
+            } else if y.digits != 4 {
+                return nil
+            }
+            guard last > a, last - a < 100 else { return nil }
+            return Parsed(end: yk + 1, expression: .years(a, last, nil), past: p.past)
         default:
             return nil
         }
