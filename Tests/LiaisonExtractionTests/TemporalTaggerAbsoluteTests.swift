@@ -77,6 +77,24 @@ import Testing
         #expect(mentions.map(\.date) == [day("2025-03-12"), day("2025-03-13")])
     }
 
+    @Test func decomposedTextIsReadLikeComposedTextWithItsOwnOffsets() {
+        let composed = "Hai bên gặp nhau hôm thứ Tư và sẽ họp lại vào tháng tới."
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.count > composed.unicodeScalars.count)
+        let a = Taggers.vi.mentions(in: composed, published: day("2025-03-13"))
+        let b = Taggers.vi.mentions(in: decomposed, published: day("2025-03-13"))
+        #expect(a.map(\.date) == b.map(\.date))
+        #expect(b.map(\.text) == a.map { $0.text.decomposedStringWithCanonicalMapping })
+        for m in b {
+            #expect(scalars(decomposed, m.start, m.stop) == m.text)
+        }
+    }
+
+    @Test func anExpressionNeverSpansALineBreak() {
+        let m = Taggers.en.mentions(in: "The vote is in November\n\n2024 was a hard year.", published: day("2025-03-13"))
+        #expect(m.map(\.text) == ["in November", "2024"])
+    }
+
     @Test func matchesWhateverTheCase() {
         let upper = Taggers.vi.mentions(in: "NGÀY 10/3 HAI BÊN KÝ KẾT; HÔM QUA CŨNG VẬY.", published: day("2025-03-13"))
         #expect(upper.map(\.text) == ["NGÀY 10/3", "HÔM QUA"])

@@ -13,6 +13,16 @@ struct TimeGrammar {
     let lexicon: TimeLexicon
     let tokens: [TimeToken]
     let matches: [TimeMatch]
+    /// Expressions end before this token: the first of the next line (an expression never
+    /// spans a line break).
+    var limit: Int
+
+    init(lexicon: TimeLexicon, tokens: [TimeToken], matches: [TimeMatch]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.matches = matches
+        self.limit = tokens.count
+    }
 
     /// What the words before a core expression said.
     struct Context {
@@ -52,7 +62,7 @@ struct TimeGrammar {
 
     // MARK: token helpers
 
-    @inline(__always) private var count: Int { tokens.count }
+    @inline(__always) private var count: Int { limit }
 
     @inline(__always) private func has(_ kind: Kind, _ i: Int) -> Bool {
         i < count && tokens[i].kinds & kind.bit != 0
