@@ -95,6 +95,11 @@ import Testing
         #expect(m.map(\.text) == ["in November", "2024"])
     }
 
+    @Test func aDocumentIsReadAgainstItsOwnPublishedDay() {
+        let doc = Document(id: "d", published: day("2024-11-14"), language: "vi", text: "Hai bên gặp nhau hôm qua.")
+        #expect(Taggers.vi.mentions(in: doc).map(\.date) == [day("2024-11-13")])
+    }
+
     @Test func matchesWhateverTheCase() {
         let upper = Taggers.vi.mentions(in: "NGÀY 10/3 HAI BÊN KÝ KẾT; HÔM QUA CŨNG VẬY.", published: day("2025-03-13"))
         #expect(upper.map(\.text) == ["NGÀY 10/3", "HÔM QUA"])

@@ -44,6 +44,11 @@ public struct TemporalTagger: Sendable {
         self.lexicon = try TimeLexicon(pack: PackFile(path: path, text: packText))
     }
 
+    /// The time expressions of a document's text, resolved against its published day.
+    public func mentions(in document: Document) -> [DateMention] {
+        mentions(in: document.text, published: document.published)
+    }
+
     /// The time expressions of `text`, sorted by offset and non-overlapping (the longest match
     /// wins), each resolved against `published` where it can be.
     public func mentions(in text: String, published: Day?) -> [DateMention] {
