@@ -33,7 +33,6 @@ struct TimeGrammar {
         var daypart = false
         var futureIn = false
         var part = false
-        var shift = false
     }
 
     /// A parsed expression: tokens `start..<end`.
@@ -395,7 +394,7 @@ struct TimeGrammar {
             }
         }
         if abbr { return nil }
-        if month.entry.flags.contains(.ambiguous) && !(ctx.prep || ctx.part || ctx.shift || ctx.rangeStart) {
+        if month.entry.flags.contains(.ambiguous) && !(ctx.prep || ctx.part || ctx.rangeStart) {
             return nil
         }
         return Parsed(end: k, expression: .month(.none, m, nil, shift: nil))
