@@ -12,6 +12,12 @@ public struct DateMention: Hashable, Sendable, Codable {
     /// Whether it was resolved against the published day ("hôm qua", "on Tuesday", "ngày 13/11"
     /// with no year).
     public var isRelative: Bool
+    /// Whether the year was inferred from the office holders the text names (no published day,
+    /// no year written): see ``TimeSpan/isYearInferred``.
+    public var isYearInferred: Bool
+    /// Whether a relative expression was resolved against an estimated reference day (no
+    /// published day): see ``TimeSpan/isReferenceEstimated``.
+    public var isReferenceEstimated: Bool
     /// Offsets of the expression in the text, in Unicode scalars.
     public var start: Int
     public var stop: Int
@@ -23,6 +29,8 @@ public struct DateMention: Hashable, Sendable, Codable {
         self.precision = span.precision
         self.monthDay = span.monthDay
         self.isRelative = span.isRelative
+        self.isYearInferred = span.isYearInferred
+        self.isReferenceEstimated = span.isReferenceEstimated
         self.start = start
         self.stop = stop
     }
@@ -30,13 +38,16 @@ public struct DateMention: Hashable, Sendable, Codable {
     /// The mention as a time span.
     public var span: TimeSpan {
         TimeSpan(
-            start: date, end: end, precision: precision, text: text, isRelative: isRelative, monthDay: monthDay)
+            start: date, end: end, precision: precision, text: text, isRelative: isRelative, monthDay: monthDay,
+            isYearInferred: isYearInferred, isReferenceEstimated: isReferenceEstimated)
     }
 
     enum CodingKeys: String, CodingKey {
         case text, date, end, precision
         case monthDay = "month_day"
         case isRelative = "relative"
+        case isYearInferred = "year_inferred"
+        case isReferenceEstimated = "reference_estimated"
         case start = "offset"
         case stop = "offset_end"
     }
@@ -49,6 +60,8 @@ public struct DateMention: Hashable, Sendable, Codable {
         precision = try c.decodeIfPresent(TimeSpan.Precision.self, forKey: .precision) ?? .day
         monthDay = try c.decodeIfPresent(String.self, forKey: .monthDay)
         isRelative = try c.decodeIfPresent(Bool.self, forKey: .isRelative) ?? false
+        isYearInferred = try c.decodeIfPresent(Bool.self, forKey: .isYearInferred) ?? false
+        isReferenceEstimated = try c.decodeIfPresent(Bool.self, forKey: .isReferenceEstimated) ?? false
         start = try c.decodeIfPresent(Int.self, forKey: .start) ?? 0
         stop = try c.decodeIfPresent(Int.self, forKey: .stop) ?? start
     }
@@ -61,6 +74,8 @@ public struct DateMention: Hashable, Sendable, Codable {
         try c.encode(precision, forKey: .precision)
         try c.encodeIfPresent(monthDay, forKey: .monthDay)
         if isRelative { try c.encode(true, forKey: .isRelative) }
+        if isYearInferred { try c.encode(true, forKey: .isYearInferred) }
+        if isReferenceEstimated { try c.encode(true, forKey: .isReferenceEstimated) }
         try c.encode(start, forKey: .start)
         try c.encode(stop, forKey: .stop)
     }

@@ -27,10 +27,19 @@ public struct TimeSpan: Hashable, Sendable, Codable {
     public var isRelative: Bool
     /// Month and day (`--MM-DD`, or `--MM-DD/--MM-DD`) when the year is unknown.
     public var monthDay: String?
+    /// Whether the year was inferred, not read: the text gives none and has no published day,
+    /// but the office holders it names leave only one possible year ("ngày 13/11" next to
+    /// "Tổng thư ký NATO Mark Rutte" and "Ngoại trưởng Mỹ Blinken" is 2024-11-13).
+    public var isYearInferred: Bool
+    /// Whether a relative expression ("cuối tuần này", "on Tuesday") was resolved against an
+    /// estimated reference day instead of a published day: the latest day the text reports as
+    /// past.
+    public var isReferenceEstimated: Bool
 
     public init(
         start: Day?, end: Day? = nil, precision: Precision = .day, text: String? = nil,
-        isRelative: Bool = false, monthDay: String? = nil
+        isRelative: Bool = false, monthDay: String? = nil, isYearInferred: Bool = false,
+        isReferenceEstimated: Bool = false
     ) {
         self.start = start
         self.end = end ?? start
@@ -38,6 +47,8 @@ public struct TimeSpan: Hashable, Sendable, Codable {
         self.text = text
         self.isRelative = isRelative
         self.monthDay = monthDay
+        self.isYearInferred = isYearInferred
+        self.isReferenceEstimated = isReferenceEstimated
     }
 
     /// A single day.
@@ -64,6 +75,8 @@ public struct TimeSpan: Hashable, Sendable, Codable {
         case start, end, precision, text
         case isRelative = "relative"
         case monthDay = "month_day"
+        case isYearInferred = "year_inferred"
+        case isReferenceEstimated = "reference_estimated"
     }
 
     public init(from decoder: any Decoder) throws {
@@ -74,6 +87,8 @@ public struct TimeSpan: Hashable, Sendable, Codable {
         text = try c.decodeIfPresent(String.self, forKey: .text)
         isRelative = try c.decodeIfPresent(Bool.self, forKey: .isRelative) ?? false
         monthDay = try c.decodeIfPresent(String.self, forKey: .monthDay)
+        isYearInferred = try c.decodeIfPresent(Bool.self, forKey: .isYearInferred) ?? false
+        isReferenceEstimated = try c.decodeIfPresent(Bool.self, forKey: .isReferenceEstimated) ?? false
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -85,5 +100,7 @@ public struct TimeSpan: Hashable, Sendable, Codable {
         try c.encode(text, forKey: .text)
         if isRelative { try c.encode(true, forKey: .isRelative) }
         try c.encodeIfPresent(monthDay, forKey: .monthDay)
+        if isYearInferred { try c.encode(true, forKey: .isYearInferred) }
+        if isReferenceEstimated { try c.encode(true, forKey: .isReferenceEstimated) }
     }
 }

@@ -18,10 +18,30 @@ import LiaisonCore
 /// it ("vào cuối tuần này", "on Tuesday", "hôm 13/11", "tối 27/7").
 ///
 /// How expressions resolve is documented on ``TimeResolver`` (the evaluation's conventions: weeks
-/// run Monday–Sunday, a year-less day is its most recent occurrence…). Without a published day,
-/// relative expressions and weekdays are reported with no date, and a year-less date takes the
-/// year of the closest preceding date in the same text that writes its year, or keeps only its
-/// month and day (`monthDay`, "--11-13").
+/// run Monday–Sunday, a year-less day is its most recent occurrence…).
+///
+/// **Without a published day** nothing is guessed, but what the text makes certain is used:
+/// 1. A year-less date takes the year of the closest preceding date in the same text that writes
+///    its year ("Ngày 13/11/2024 … Ngày 14/11 …").
+/// 2. Otherwise, the office holders the text names may leave one possible year: the tagger asks
+///    its ``EraEstimator`` for the text's ``Era`` (the days on which every titled office holder
+///    held the office the text gives them: "Tổng thư ký NATO Mark Rutte" is from 2024-10-01,
+///    "Ngoại trưởng Mỹ Anthony Blinken" until 2025-01-20). A year-less day or range resolves when
+///    exactly one occurrence of its day and month lies in the era (a month without a year when
+///    exactly one year's month meets it), and is marked `isYearInferred` ("year_inferred" in JSON).
+/// 3. Otherwise it keeps only its month and day (`monthDay`, "--11-13").
+/// 4. Relative expressions ("cuối tuần này", "this weekend", "tuần tới", "on Tuesday", "hôm qua")
+///    then resolve against an **estimated reference day**: the latest day reported as past by an
+///    absolute date of the text resolved in steps 1–2 (or written with its year) — a single day or
+///    a range (its last day), whose own words mark it past ("hôm 13/11", "last") or whose sentence's
+///    nearest tense cue is past ("đã", "vừa", "met", "was"). An article is written on or after the
+///    latest day it reports as past, so "cuối tuần này" next to "Blinken đã gặp Sybiha ngày 13/11"
+///    (2024-11-13 by step 2) is 2024-11-16…17. There is no reference day when no such date exists,
+///    and the expressions stay unresolved. Such mentions are marked `isReferenceEstimated`
+///    ("reference_estimated"). Dates the sentence puts in the future never serve as reference.
+///    Year-less dates are not resolved against this day: it is an estimate, not a certainty.
+///
+/// With a published day none of this applies: the published day decides, as before.
 ///
 /// The text must be in Unicode NFC (as ``Document`` texts are). Matching is case-insensitive;
 /// the tagger scans UTF-8 bytes once with a trie built when the pack is loaded, and is safe to
@@ -30,18 +50,27 @@ public struct TemporalTagger: Sendable {
     /// The language code the tagger was built for.
     public let language: String
     let lexicon: TimeLexicon
+    /// Dates texts that have no published day from the office holders they name; `nil` turns
+    /// that off (relative expressions still resolve against an estimated reference day).
+    public var eraEstimator: EraEstimator?
 
-    /// Loads the language's time vocabulary ("vi" or "en", or any pack that has a `time.txt`).
+    /// Loads the language's time vocabulary ("vi" or "en", or any pack that has a `time.txt`) and
+    /// the bundled office-holder facts.
     /// - Throws: `PackFile.LoadError` when the pack is missing or a line of it is wrong.
     public init(language: String) throws {
         self.language = language
         self.lexicon = try TimeLexicon(pack: PackFile.load(language: language, name: "time"))
+        self.eraEstimator = try EraEstimator.bundled()
     }
 
-    /// Builds a tagger from pack text (for tests and user-supplied packs).
-    public init(language: String, packText: String, path: String = "time.txt") throws {
+    /// Builds a tagger from pack text (for tests and user-supplied packs), with an era estimator
+    /// or none.
+    public init(
+        language: String, packText: String, path: String = "time.txt", eraEstimator: EraEstimator? = nil
+    ) throws {
         self.language = language
         self.lexicon = try TimeLexicon(pack: PackFile(path: path, text: packText))
+        self.eraEstimator = eraEstimator
     }
 
     /// The time expressions of a document's text, resolved against its published day.
@@ -50,14 +79,26 @@ public struct TemporalTagger: Sendable {
     }
 
     /// The time expressions of `text`, sorted by offset and non-overlapping (the longest match
-    /// wins), each resolved against `published` where it can be.
+    /// wins), each resolved against `published` where it can be. When `published` is `nil`, the
+    /// tagger's ``eraEstimator`` dates the text from its office holders (see the type's
+    /// documentation).
     public func mentions(in text: String, published: Day?) -> [DateMention] {
+        let era = published == nil ? eraEstimator?.era(in: text) : nil
+        return mentions(in: text, published: published, era: era)
+    }
+
+    /// The time expressions of `text`, with a given era for year-less dates when `published` is
+    /// `nil` (an era found across several texts, say); `era` is ignored when `published` is set.
+    public func mentions(in text: String, published: Day?, era: Era?) -> [DateMention] {
         let tokenizer = TimeTokenizer(text: text, lexicon: lexicon)
         var grammar = TimeGrammar(lexicon: lexicon, tokens: tokenizer.tokens, matches: tokenizer.matches)
         let tokens = tokenizer.tokens
         var lineEnd = 0
-        var resolver = TimeResolver(published: published, contextYear: nil)
+        var resolver = TimeResolver(published: published, contextYear: nil, era: published == nil ? era : nil)
         var out: [DateMention] = []
+        /// Without a published day: what the second pass needs to know per mention.
+        var pending: [(index: Int, expression: TimeExpression, past: Bool, cue: Int, contextYear: Int?)] = []
+        var reference: Day?
         let utf8 = text.utf8
         var i = 0
         while i < tokens.count {
@@ -77,9 +118,28 @@ public struct TemporalTagger: Sendable {
             let from = utf8.index(utf8.startIndex, offsetBy: Int(first.byteStart))
             let to = utf8.index(utf8.startIndex, offsetBy: Int(last.byteStop))
             let words = String(text[from..<to])
+            if published == nil {
+                if candidate.expression.needsReference, span.start == nil {
+                    pending.append((out.count, candidate.expression, candidate.past, cue, resolver.contextYear))
+                } else if let day = span.end, span.precision == .day || span.precision == .range,
+                    candidate.past || grammar.sentenceTense(around: candidate) < 0
+                {
+                    reference = max(reference ?? day, day)
+                }
+            }
             out.append(DateMention(text: words, span: span, start: Int(first.start), stop: Int(last.stop)))
             if let year = candidate.expression.contextYear { resolver.contextYear = year }
             i = candidate.end
+        }
+        if let reference {
+            for p in pending {
+                let estimated = TimeResolver(published: reference, contextYear: p.contextYear, era: nil)
+                var span = estimated.resolve(p.expression, past: p.past, cue: p.cue)
+                guard span.start != nil else { continue }
+                span.isReferenceEstimated = true
+                let m = out[p.index]
+                out[p.index] = DateMention(text: m.text, span: span, start: m.start, stop: m.stop)
+            }
         }
         return out
     }

@@ -43,6 +43,29 @@ enum TimeExpression: Sendable {
     /// weeks") the published day.
     case count(Int, Unit, sign: Int)
 
+    /// Whether the expression can only be resolved against a reference day (a published day or
+    /// an estimated one): relative phrases, weekdays, counts, years relative to the published one
+    /// ("tháng 10 năm ngoái") and months placed by "last"/"next" ("last November"). Year-less dates
+    /// ("ngày 13/11") are not: without a published day they need a year the text makes certain.
+    var needsReference: Bool {
+        switch self {
+        case .relative, .weekday, .count:
+            return true
+        case .day(let d), .dayRange(let d, _):
+            if case .relative = d.year { return true }
+            return false
+        case .month(let y, _, _, let shift):
+            if case .relative = y { return true }
+            if case .none = y { return shift != nil }
+            return false
+        case .monthRange(let y, _, _):
+            if case .relative = y { return true }
+            return false
+        case .years:
+            return false
+        }
+    }
+
     /// The explicit year of a date that names its day or month, if any: the year later
     /// year-less dates of the same text take when no published day is known.
     var contextYear: Int? {

@@ -825,4 +825,47 @@ struct TimeGrammar {
         }
         return 0
     }
+
+    /// The tense of the sentence around a candidate, by its tense cue nearest to the candidate
+    /// (either side, within the sentence): -1 past ("đã", "met"), 1 future ("sẽ", "will"), 0 none.
+    func sentenceTense(around candidate: Candidate) -> Int {
+        func isBoundary(_ t: TimeToken) -> Bool {
+            if t.kind != .punct { return false }
+            let v = UInt32(bitPattern: t.value)
+            return v == 0x2E || v == 0x21 || v == 0x3F || v == 0x3B
+        }
+        func cue(_ t: TimeToken) -> Int {
+            if t.kinds & Kind.futureCue.bit != 0 { return 1 }
+            if t.kinds & Kind.pastCue.bit != 0 { return -1 }
+            return 0
+        }
+        var before = 0
+        var distanceBefore = Int.max
+        if !tokens[candidate.start].flags.contains(.newlineBefore) {
+            var t = candidate.start - 1
+            while t >= 0 && !isBoundary(tokens[t]) {
+                let c = cue(tokens[t])
+                if c != 0 {
+                    before = c
+                    distanceBefore = candidate.start - t
+                    break
+                }
+                if tokens[t].flags.contains(.newlineBefore) { break }
+                t -= 1
+            }
+        }
+        var after = 0
+        var distanceAfter = Int.max
+        var t = candidate.end
+        while t < tokens.count && !isBoundary(tokens[t]) && !tokens[t].flags.contains(.newlineBefore) {
+            let c = cue(tokens[t])
+            if c != 0 {
+                after = c
+                distanceAfter = t - candidate.end + 1
+                break
+            }
+            t += 1
+        }
+        return distanceBefore <= distanceAfter ? before : after
+    }
 }

@@ -22,13 +22,18 @@ import LiaisonCore
 ///
 /// Without a published day, relative expressions and weekdays stay unresolved, and a year-less
 /// date takes the year of the closest preceding date of the same text that writes its year
-/// (`contextYear`), or stays unresolved with its `--MM-DD` kept in `monthDay`.
+/// (`contextYear`); failing that, the only year that puts it within the text's ``Era`` (the days
+/// its titled office holders were all in office), marked `isYearInferred`; failing that, it stays
+/// unresolved with its `--MM-DD` kept in `monthDay`. (``TemporalTagger`` then resolves relative
+/// expressions against an estimated reference day: see there.)
 struct TimeResolver {
     /// How far ahead a year-less day may lie and still be read as upcoming.
     static let upcomingDays = 45
 
     var published: Day?
     var contextYear: Int?
+    /// The text's era, used only without a published day.
+    var era: Era?
 
     typealias DayRef = TimeExpression.DayRef
 
@@ -37,13 +42,14 @@ struct TimeResolver {
     func resolve(_ expression: TimeExpression, past: Bool, cue: Int) -> TimeSpan {
         switch expression {
         case .day(let d):
-            if let day = resolve(d, past: past) {
-                return TimeSpan(start: day, end: day, precision: .day, isRelative: isRelative(d.year))
+            if let (day, inferred) = resolve(d, past: past) {
+                return TimeSpan(
+                    start: day, end: day, precision: .day, isRelative: isRelative(d.year), isYearInferred: inferred)
             }
             return TimeSpan(start: nil, end: nil, precision: .day, monthDay: TimeResolver.monthDay(d))
 
         case .dayRange(let a, let b):
-            guard let first = resolve(a, past: past) else {
+            guard let (first, inferred) = resolve(a, past: past) else {
                 return TimeSpan(
                     start: nil, end: nil, precision: .range,
                     monthDay: TimeResolver.monthDay(a) + "/" + TimeResolver.monthDay(b))
@@ -56,12 +62,14 @@ struct TimeResolver {
                 if let l = last, l < first { last = Day(first.year + 1, b.month, b.day) }
             }
             guard let last, first <= last else {
-                return TimeSpan(start: first, end: first, precision: .day, isRelative: isRelative(a.year))
+                return TimeSpan(
+                    start: first, end: first, precision: .day, isRelative: isRelative(a.year), isYearInferred: inferred)
             }
-            return TimeSpan(start: first, end: last, precision: .range, isRelative: isRelative(a.year))
+            return TimeSpan(
+                start: first, end: last, precision: .range, isRelative: isRelative(a.year), isYearInferred: inferred)
 
         case .month(let yearRef, let month, let part, let shift):
-            guard let year = monthYear(yearRef, month: month, past: past, shift: shift),
+            guard let (year, inferred) = monthYear(yearRef, month: month, past: past, shift: shift),
                 let first = Day(year, month, 1)
             else {
                 return TimeSpan(start: nil, end: nil, precision: .month)
@@ -69,18 +77,20 @@ struct TimeResolver {
             let relative = isRelative(yearRef)
             if let part {
                 let (s, e) = TimeResolver.part(part, ofMonth: first)
-                return TimeSpan(start: s, end: e, precision: .range, isRelative: relative)
+                return TimeSpan(start: s, end: e, precision: .range, isRelative: relative, isYearInferred: inferred)
             }
-            return TimeSpan(start: first, end: first.lastOfMonth, precision: .month, isRelative: relative)
+            return TimeSpan(
+                start: first, end: first.lastOfMonth, precision: .month, isRelative: relative, isYearInferred: inferred)
 
         case .monthRange(let yearRef, let m1, let m2):
-            guard let year = monthYear(yearRef, month: m1, past: past, shift: nil),
+            guard let (year, inferred) = monthYear(yearRef, month: m1, past: past, shift: nil),
                 let first = Day(year, m1, 1), let lastMonth = Day(year, m2, 1)
             else {
                 return TimeSpan(start: nil, end: nil, precision: .range)
             }
             return TimeSpan(
-                start: first, end: lastMonth.lastOfMonth, precision: .range, isRelative: isRelative(yearRef))
+                start: first, end: lastMonth.lastOfMonth, precision: .range, isRelative: isRelative(yearRef),
+                isYearInferred: inferred)
 
         case .years(let a, let b, let part):
             guard let first = Day(a, 1, 1), let last = Day(b, 12, 31) else {
@@ -119,18 +129,20 @@ struct TimeResolver {
         return "--\(pad(d.month))-\(pad(d.day))"
     }
 
-    private func resolve(_ d: DayRef, past: Bool) -> Day? {
+    /// The day, and whether its year was inferred from the era.
+    private func resolve(_ d: DayRef, past: Bool) -> (Day, Bool)? {
         switch d.year {
         case .explicit(let y):
-            return Day(y, d.month, d.day)
+            return Day(y, d.month, d.day).map { ($0, false) }
         case .relative(let n):
             guard let p = published else { return nil }
-            return Day(p.year + n, d.month, d.day)
+            return Day(p.year + n, d.month, d.day).map { ($0, false) }
         case .none:
             guard let p = published else {
-                return contextYear.flatMap { Day($0, d.month, d.day) }
+                if let contextYear { return Day(contextYear, d.month, d.day).map { ($0, false) } }
+                return era?.onlyOccurrence(month: d.month, day: d.day).map { ($0, true) }
             }
-            return TimeResolver.yearless(month: d.month, day: d.day, published: p, past: past)
+            return TimeResolver.yearless(month: d.month, day: d.day, published: p, past: past).map { ($0, false) }
         }
     }
 
@@ -151,28 +163,37 @@ struct TimeResolver {
         return previous ?? next
     }
 
+    /// The year of a month, and whether it was inferred from the era.
     private func monthYear(
         _ yearRef: TimeExpression.YearRef, month: Int, past: Bool, shift: TimeLexicon.WeekShift?
-    ) -> Int? {
+    ) -> (Int, Bool)? {
         switch yearRef {
-        case .explicit(let y): return y
-        case .relative(let n): return published.map { $0.year + n }
+        case .explicit(let y): return (y, false)
+        case .relative(let n): return published.map { ($0.year + n, false) }
         case .none:
-            guard let p = published else { return contextYear }
-            switch shift {
-            case .prevOccurrence?, .prevWeek?:
-                return month < p.month ? p.year : p.year - 1
-            case .nextOccurrence?, .nextWeek?:
-                return month > p.month ? p.year : p.year + 1
-            case .thisWeek?:
-                return p.year
-            case nil:
-                if past { return month <= p.month ? p.year : p.year - 1 }
-                let ahead = (month - p.month + 12) % 12
-                if ahead == 0 { return p.year }
-                if ahead <= 5 { return month > p.month ? p.year : p.year + 1 }
-                return month < p.month ? p.year : p.year - 1
+            guard let p = published else {
+                if let contextYear { return (contextYear, false) }
+                guard shift == nil else { return nil }
+                return era?.onlyYear(ofMonth: month).map { ($0, true) }
             }
+            return (monthYear(month: month, past: past, shift: shift, published: p), false)
+        }
+    }
+
+    private func monthYear(month: Int, past: Bool, shift: TimeLexicon.WeekShift?, published p: Day) -> Int {
+        switch shift {
+        case .prevOccurrence?, .prevWeek?:
+            return month < p.month ? p.year : p.year - 1
+        case .nextOccurrence?, .nextWeek?:
+            return month > p.month ? p.year : p.year + 1
+        case .thisWeek?:
+            return p.year
+        case nil:
+            if past { return month <= p.month ? p.year : p.year - 1 }
+            let ahead = (month - p.month + 12) % 12
+            if ahead == 0 { return p.year }
+            if ahead <= 5 { return month > p.month ? p.year : p.year + 1 }
+            return month < p.month ? p.year : p.year - 1
         }
     }
 
