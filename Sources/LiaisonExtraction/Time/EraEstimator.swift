@@ -115,7 +115,8 @@ public struct EraEstimator: Sendable {
 
     /// Every titled mention of a known office holder in `text`, in text order.
     public func officeMentions(in text: String) -> [OfficeMention] {
-        let tokens = NameFolding.tokens(text, vocabulary: facts.vocabulary)
+        let scalars = NameFolding.scalars(text)
+        let tokens = NameFolding.tokens(scalars, vocabulary: facts.vocabulary)
         guard !tokens.isEmpty else { return [] }
         var titles = scan(tokens) { i in facts.titles.longest(in: tokens, at: i).map { ($0.end, Int($0.payload)) } }
         guard !titles.isEmpty else { return [] }
@@ -128,10 +129,9 @@ public struct EraEstimator: Sendable {
         var nameAt: [Int: Int] = [:]
         for (k, n) in names.enumerated() { nameAt[n.start] = k }
 
-        let scalars = Array(text.unicodeScalars)
         func words(_ a: Int, _ b: Int) -> String {
             var view = String.UnicodeScalarView()
-            view.append(contentsOf: scalars[tokens[a].start..<tokens[b - 1].stop])
+            for v in scalars[tokens[a].start..<tokens[b - 1].stop] { view.append(Unicode.Scalar(v)!) }
             return String(view)
         }
 
@@ -244,7 +244,15 @@ public struct EraEstimator: Sendable {
     /// A name just before a title and a comma: "Mark Rutte, NATO's secretary general", "Antony
     /// Blinken, the U.S. secretary of state".
     private func nameBefore(_ title: Hit, _ tokens: [NameToken], names: [Hit]) -> Int? {
-        guard let n = names.lastIndex(where: { $0.end <= title.start }) else { return nil }
+        // The last name that ends before the title (names are sorted and do not overlap).
+        var low = 0
+        var high = names.count
+        while low < high {
+            let mid = (low + high) / 2
+            if names[mid].end <= title.start { low = mid + 1 } else { high = mid }
+        }
+        guard low > 0 else { return nil }
+        let n = low - 1
         let end = names[n].end
         guard end < tokens.count, tokens[end].commaBefore else { return nil }
         var j = end

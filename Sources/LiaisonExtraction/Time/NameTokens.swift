@@ -70,9 +70,17 @@ enum NameFolding {
             $0.unicodeScalars.map(\.value)
         })
 
-    /// The words of `text`, their folded forms looked up in `vocabulary`.
-    static func tokens(_ text: String, vocabulary: [[UInt32]: Int32]) -> [NameToken] {
-        let scalars = Array(text.unicodeScalars.lazy.map(\.value))
+    /// The scalars of a text, as numbers.
+    static func scalars(_ text: String) -> [UInt32] {
+        var out: [UInt32] = []
+        out.reserveCapacity(text.utf8.count)
+        for scalar in text.unicodeScalars { out.append(scalar.value) }
+        return out
+    }
+
+    /// The words of a text (given as ``scalars(_:)``), their folded forms looked up in
+    /// `vocabulary`.
+    static func tokens(_ scalars: [UInt32], vocabulary: [[UInt32]: Int32]) -> [NameToken] {
         var tokens: [NameToken] = []
         tokens.reserveCapacity(scalars.count / 5)
         scan(scalars) { start, stop, folded, boundary, comma, quoted in
@@ -88,7 +96,7 @@ enum NameFolding {
     /// The folded words of a phrase from a pack file ("U.S. Secretary of State" → u, s,
     /// secretary, of, state), with whether each starts with a capital.
     static func words(_ phrase: String) -> [(word: [UInt32], capitalized: Bool)] {
-        let scalars = Array(phrase.precomposedStringWithCanonicalMapping.unicodeScalars.lazy.map(\.value))
+        let scalars = NameFolding.scalars(phrase.precomposedStringWithCanonicalMapping)
         var out: [(word: [UInt32], capitalized: Bool)] = []
         scan(scalars) { start, _, folded, _, _, _ in out.append((folded, ScalarCase.isUpper(scalars[start]))) }
         return out

@@ -20,7 +20,8 @@ import LiaisonCore
 /// How expressions resolve is documented on ``TimeResolver`` (the evaluation's conventions: weeks
 /// run Monday–Sunday, a year-less day is its most recent occurrence…).
 ///
-/// **Without a published day** nothing is guessed, but what the text makes certain is used:
+/// **Without a published day**, years are taken only where the text makes them certain, and
+/// relative expressions get an estimate that says it is one:
 /// 1. A year-less date takes the year of the closest preceding date in the same text that writes
 ///    its year ("Ngày 13/11/2024 … Ngày 14/11 …").
 /// 2. Otherwise, the office holders the text names may leave one possible year: the tagger asks
@@ -39,7 +40,9 @@ import LiaisonCore
 ///    (2024-11-13 by step 2) is 2024-11-16…17. There is no reference day when no such date exists,
 ///    and the expressions stay unresolved. Such mentions are marked `isReferenceEstimated`
 ///    ("reference_estimated"). Dates the sentence puts in the future never serve as reference.
-///    Year-less dates are not resolved against this day: it is an estimate, not a certainty.
+///    The estimate is a lower bound: an article written days after the latest day it reports
+///    puts "hôm qua" or "on Tuesday" later than estimated. Year-less dates are therefore not
+///    resolved against this day: it is an estimate, not a certainty.
 ///
 /// With a published day none of this applies: the published day decides, as before.
 ///
