@@ -3,8 +3,14 @@ public enum HTMLLabel {
     /// `text` escaped for use as character data inside an HTML-like label.
     ///
     /// `&`, `<`, `>`, `"` and `'` become entities; a line feed (or CR LF, or CR) becomes
-    /// `<BR/>`, so the text keeps its lines; other control characters and U+FFFE, U+FFFF
-    /// become U+FFFD. Everything else is kept as is.
+    /// `<BR/>`, so the text keeps its lines; `\` becomes `\\` (Graphviz reads `\N`, `\G`,
+    /// `\E`… in label text as the node, graph, edge name, even in HTML-like labels, and `\\`
+    /// as one backslash); a tab becomes a space (Graphviz drops tabs from HTML-like text, and a
+    /// tab alone is a syntax error there); other control characters and U+FFFE, U+FFFF become
+    /// U+FFFD. Everything else is kept as is.
+    ///
+    /// Graphviz refuses empty text inside a font tag (`<B></B>`), so do not wrap an empty
+    /// string in one.
     ///
     /// ```swift
     /// .html("<B>\(HTMLLabel.escape("Procter & Gamble"))</B>")   // <B>Procter &amp; Gamble</B>
@@ -33,7 +39,8 @@ public enum HTMLLabel {
             case "'": out += "&#39;"
             case "\r": out += lineBreak
             case "\n": if !previousWasCR { out += lineBreak }
-            case "\t": out.unicodeScalars.append(scalar)
+            case "\\": out += "\\\\"
+            case "\t": out += " "
             default:
                 switch scalar.value {
                 case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: out += "\u{FFFD}"
