@@ -15,7 +15,7 @@ public enum DOTWriter {
         out.reserveCapacity(64 + graph.statements.count * 48)
         if graph.isStrict { out += "strict " }
         out += graph.isDirected ? "digraph" : "graph"
-        if let id = graph.id { out += " " + quoted(id) }
+        if let id = graph.id { out += " " + quotedID(id) }
         out += " {\n"
         writeBody(of: graph, directed: graph.isDirected, depth: 1, into: &out)
         out += "}\n"
@@ -24,27 +24,63 @@ public enum DOTWriter {
 
     /// `text` as a quoted DOT string that Graphviz reads back as `text`, e.g. `"say \"hi\""`.
     ///
-    /// Rules: `"` → `\"`, `\` → `\\`, `&` → `&amp;` (Graphviz turns entities in text into
-    /// characters, so a literal `&` must be written as one), line feed / CR LF / CR → `\n`,
-    /// other control characters and U+FFFE, U+FFFF → U+FFFD. Everything else (any script,
-    /// emoji, braces, `<`, `>`) is written as is, in UTF-8.
+    /// Rules: `"` → `\"`; `\` → `\\` (Graphviz reads `\N`, `\n`, `\l`… in text as
+    /// escapes, and `\\` as one backslash, so a trailing backslash cannot eat the closing
+    /// quote); line feed, CR LF, CR → `\n`; `&` → `&amp;`, `<` → `&lt;`, `>` → `&gt;`
+    /// (Graphviz turns entities in text into characters, so `&` must be written as one; `<` and
+    /// `>` are, so that no text can be mistaken for an HTML-like label: Graphviz 2.x keeps one
+    /// copy of equal strings and lets the first decide whether it is HTML); other control
+    /// characters and U+FFFE, U+FFFF → U+FFFD. Everything else (any script, emoji, braces,
+    /// `%`) is written as is, in UTF-8.
     public static func quoted(_ text: String) -> String {
+        quoted(text, isID: false, backslash: .text)
+    }
+
+    /// An id: quoted like text, and a leading `%` written `&#37;`, because Graphviz takes
+    /// names starting with `%` for its own anonymous ids and does not give them back.
+    static func quotedID(_ id: String) -> String {
+        quoted(id, isID: true, backslash: .text)
+    }
+
+    /// How a backslash is written: `\\` in text, `\\\\` in tooltips.
+    enum Backslash {
+        case text, tooltip
+
+        var bytes: [UInt8] {
+            switch self {
+            case .text: [0x5C, 0x5C]
+            case .tooltip: [0x5C, 0x5C, 0x5C, 0x5C]
+            }
+        }
+    }
+
+    static func quoted(_ text: String, backslash: Backslash) -> String {
+        quoted(text, isID: false, backslash: backslash)
+    }
+
+    private static func quoted(_ text: String, isID: Bool, backslash: Backslash) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 2)
         bytes.append(UInt8(ascii: "\""))
-        appendEscaped(text, to: &bytes)
+        if isID, text.utf8.first == UInt8(ascii: "%") {
+            bytes += Array("&#37;".utf8)
+            appendEscaped(String(text.dropFirst()), backslash: backslash.bytes, to: &bytes)
+        } else {
+            appendEscaped(text, backslash: backslash.bytes, to: &bytes)
+        }
         bytes.append(UInt8(ascii: "\""))
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The DOT form of a value: quoted text, or `<…>` for a balanced HTML-like label.
+    /// The DOT form of a value: quoted text, or `<…>` for an HTML-like label (when its `<` and
+    /// `>` balance and it is not empty; otherwise quoted text, see ``DOTValue/html(_:)``).
     public static func literal(_ value: DOTValue) -> String {
         switch value {
         case .string(let text):
             return quoted(text)
         case .html(let markup):
             let clean = replacingControlCharacters(in: markup)
-            guard anglesBalance(clean) else { return quoted(markup) }
+            guard !clean.isEmpty, anglesBalance(clean) else { return quoted(markup) }
             return "<" + clean + ">"
         }
     }
@@ -66,12 +102,12 @@ public enum DOTWriter {
         for statement in scope.statements {
             switch statement {
             case .node(let node):
-                out += indent + quoted(node.id) + list(node.attributes) + ";\n"
+                out += indent + quotedID(node.id) + list(node.attributes) + ";\n"
             case .edge(let edge):
-                out += indent + quoted(edge.from) + arrow + quoted(edge.to) + list(edge.attributes) + ";\n"
+                out += indent + quotedID(edge.from) + arrow + quotedID(edge.to) + list(edge.attributes) + ";\n"
             case .subgraph(let subgraph):
                 out += indent + "subgraph"
-                if let id = subgraph.id { out += " " + quoted(id) }
+                if let id = subgraph.id { out += " " + quotedID(id) }
                 out += " {\n"
                 writeBody(of: subgraph, directed: directed, depth: depth + 1, into: &out)
                 out += indent + "}\n"
@@ -87,10 +123,18 @@ public enum DOTWriter {
         for attribute in attributes {
             if !first { out += ", " }
             first = false
-            out += name(attribute.name) + "=" + literal(attribute.value)
+            if tooltipAttributes.contains(attribute.name), case .string(let text) = attribute.value {
+                out += name(attribute.name) + "=" + quoted(text, backslash: .tooltip)
+            } else {
+                out += name(attribute.name) + "=" + literal(attribute.value)
+            }
         }
         return out + "]"
     }
+
+    /// Attributes whose text Graphviz 2.x unescapes twice (measured with 2.43: `\\\\` in a
+    /// tooltip shows one backslash).
+    static let tooltipAttributes: Set<String> = ["tooltip", "labeltooltip", "headtooltip", "tailtooltip", "edgetooltip"]
 
     private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
@@ -113,7 +157,7 @@ public enum DOTWriter {
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
 
     /// Appends the escaped UTF-8 of `text` (without the surrounding quotes).
-    private static func appendEscaped(_ text: String, to out: inout [UInt8]) {
+    private static func appendEscaped(_ text: String, backslash: [UInt8], to out: inout [UInt8]) {
         let utf8 = Array(text.utf8)
         var i = 0
         while i < utf8.count {
@@ -122,9 +166,13 @@ public enum DOTWriter {
             case UInt8(ascii: "\""):
                 out += [0x5C, 0x22]
             case UInt8(ascii: "\\"):
-                out += [0x5C, 0x5C]
+                out += backslash
             case UInt8(ascii: "&"):
                 out += Array("&amp;".utf8)
+            case UInt8(ascii: "<"):
+                out += Array("&lt;".utf8)
+            case UInt8(ascii: ">"):
+                out += Array("&gt;".utf8)
             case 0x0A:
                 out += [0x5C, UInt8(ascii: "n")]
             case 0x0D:

@@ -2,7 +2,8 @@
 public enum HTMLLabel {
     /// `text` escaped for use as character data inside an HTML-like label.
     ///
-    /// `&`, `<`, `>`, `"` and `'` become entities; a line feed (or CR LF, or CR) becomes
+    /// `&`, `<`, `>`, `"`, `'` and `]` become entities (Graphviz 2.x loses a line of HTML-like
+    /// text that holds only `]`); a line feed (or CR LF, or CR) becomes
     /// `<BR/>`, so the text keeps its lines; `\` becomes `\\` (Graphviz reads `\N`, `\G`,
     /// `\E`… in label text as the node, graph, edge name, even in HTML-like labels, and `\\`
     /// as one backslash); a tab becomes a space (Graphviz drops tabs from HTML-like text, and a
@@ -37,6 +38,7 @@ public enum HTMLLabel {
             case ">": out += "&gt;"
             case "\"": out += "&quot;"
             case "'": out += "&#39;"
+            case "]": out += "&#93;"
             case "\r": out += lineBreak
             case "\n": if !previousWasCR { out += lineBreak }
             case "\\": out += "\\\\"
