@@ -20,6 +20,10 @@ public struct GraphvizEngine: RawRepresentable, Hashable, Sendable, CustomString
     /// Spring model (stress majorization): mid-size undirected networks.
     public static let neato = GraphvizEngine("neato")
     /// Force-directed (Fruchterman–Reingold): mid-size undirected networks.
+    ///
+    /// In Graphviz 2.43 its result depends on where memory was allocated, so in a process that
+    /// renders several graphs the same graph can come out differently; prefer `neato` or `sfdp`
+    /// when the output must be reproducible.
     public static let fdp = GraphvizEngine("fdp")
     /// Multiscale force-directed: large networks, thousands of nodes.
     public static let sfdp = GraphvizEngine("sfdp")

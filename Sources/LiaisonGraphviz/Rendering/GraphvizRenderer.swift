@@ -23,6 +23,13 @@ public struct GraphvizRenderer: Sendable {
     /// The largest graph, in nodes plus edges, that the `dot` engine is asked to lay out.
     public var dotSizeLimit: Int
 
+    /// The longest quoted string, HTML-like label or name, in bytes, that DOT input may hold
+    /// (the limit Graphviz's own `dot` program has). Graphviz 2.x takes time growing with the
+    /// square of a string's length to read it (a 10 MB label: over a minute) and crashes on a
+    /// label of more than 32,767 lines; longer strings are refused with
+    /// ``GraphvizError/Kind-swift.enum/invalidInput``.
+    public static let maximumStringLength = 16_384
+
     public init(dotSizeLimit: Int = GraphvizRenderer.defaultDotSizeLimit) {
         self.dotSizeLimit = dotSizeLimit
     }
@@ -54,13 +61,29 @@ public struct GraphvizRenderer: Sendable {
     ///   line), an unknown engine or format (listing the installed ones), a graph too large for
     ///   `dot`, or a failed layout or render.
     public func render(dot text: String, engine: GraphvizEngine? = nil, format: OutputFormat = .svg) throws(GraphvizError) -> RenderResult {
+        let (outputs, diagnostics) = try lay(out: text, engine: engine, formats: [format])
+        return RenderResult(data: outputs[0], diagnostics: diagnostics)
+    }
+
+    /// Lays the graph out once and renders that one drawing in each of `formats` (an SVG and a
+    /// PNG of the same layout, say). Parameters and errors as ``render(dot:engine:format:)``.
+    public func render(dot text: String, engine: GraphvizEngine? = nil, formats: [OutputFormat]) throws(GraphvizError) -> [OutputFormat: RenderResult] {
+        let (outputs, diagnostics) = try lay(out: text, engine: engine, formats: formats)
+        var results: [OutputFormat: RenderResult] = [:]
+        for (format, data) in zip(formats, outputs) {
+            results[format] = RenderResult(data: data, diagnostics: diagnostics)
+        }
+        return results
+    }
+
+    private func lay(out text: String, engine: GraphvizEngine?, formats: [OutputFormat]) throws(GraphvizError) -> ([Data], [GraphvizDiagnostic]) {
         let session = GraphvizSession.shared
-        guard session.formats.contains(format.baseName) else {
+        for format in formats where !session.formats.contains(format.baseName) {
             throw GraphvizError(.unknownFormat, "unknown output format '\(format)'; installed formats: \(session.formats.joined(separator: ", "))")
         }
         if let engine { try check(engine) }
         let limit = dotSizeLimit
-        return try session.run(inputLength: text.utf8.count) { job throws(GraphvizError) in
+        return try session.run { job throws(GraphvizError) in
             let graph = try job.read(text)
             defer { agclose(graph) }
 
@@ -89,14 +112,18 @@ public struct GraphvizRenderer: Sendable {
                 throw job.failure(.layoutFailed, "Graphviz could not lay out the graph with \(chosen)")
             }
 
-            var output: UnsafeMutablePointer<CChar>?
-            var length: UInt32 = 0  // `unsigned int` in Graphviz 2.x
-            let status = gvRenderData(job.context, graph, format.rawValue, &output, &length)
-            defer { if let output { gvFreeRenderData(output) } }
-            guard status == 0, let output else {
-                throw job.failure(.renderFailed, "Graphviz could not render the graph as \(format)")
+            var outputs: [Data] = []
+            for format in formats {
+                var output: UnsafeMutablePointer<CChar>?
+                var length: UInt32 = 0  // `unsigned int` in Graphviz 2.x
+                let status = gvRenderData(job.context, graph, format.rawValue, &output, &length)
+                defer { if let output { gvFreeRenderData(output) } }
+                guard status == 0, let output else {
+                    throw job.failure(.renderFailed, "Graphviz could not render the graph as \(format)")
+                }
+                outputs.append(Data(bytes: output, count: Int(length)))
             }
-            return RenderResult(data: Data(bytes: output, count: Int(length)), diagnostics: job.diagnostics)
+            return (outputs, job.diagnostics)
         }
     }
 
@@ -104,7 +131,7 @@ public struct GraphvizRenderer: Sendable {
     /// attribute values exactly as Graphviz stores them (no layout). Useful to check that
     /// generated DOT means what it should.
     public func parse(dot text: String) throws(GraphvizError) -> ParsedGraph {
-        try GraphvizSession.shared.run(inputLength: text.utf8.count) { job throws(GraphvizError) in
+        try GraphvizSession.shared.run { job throws(GraphvizError) in
             let graph = try job.read(text)
             defer { agclose(graph) }
             return ParsedGraph(reading: graph)

@@ -4,7 +4,7 @@ import Foundation
 /// The process-wide Graphviz state: one context, one lock, and the capture of Graphviz's
 /// messages.
 ///
-/// Graphviz is not thread-safe, so every call into it happens inside ``run(inputLength:_:)``, which holds
+/// Graphviz is not thread-safe, so every call into it happens inside ``run(_:)``, which holds
 /// the lock. The context is created once and never freed: a fresh context per render leaks, and
 /// after `gvFreeContext` the text-layout plugin reads freed font names.
 final class GraphvizSession: @unchecked Sendable {
@@ -18,9 +18,6 @@ final class GraphvizSession: @unchecked Sendable {
     /// The reading discipline: Graphviz keeps a pointer to it in every graph it reads, so it
     /// lives as long as the process.
     private let io: UnsafeMutablePointer<Agiodisc_t>
-    /// How long a message Graphviz can format safely (see `liaison_grow_message_buffer`).
-    /// Only touched with the lock held.
-    private var messageCapacity = 0
     /// Installed layout engines, sorted.
     let engines: [String]
     /// Installed output formats (device plugins), sorted, without the interactive ones.
@@ -29,26 +26,23 @@ final class GraphvizSession: @unchecked Sendable {
     private init() {
         agseterr(AGWARN)
         _ = agseterrf(messageSink)
+        GraphvizIDs.install()
         context = gvContext()
         io = .allocate(capacity: 1)
         let standard = liaison_default_io_disc()!.pointee
         io.initialize(to: Agiodisc_t(afread: readChunk, putstr: standard.putstr, flush: standard.flush))
         engines = Self.pluginNames(context, kind: "layout")
         formats = Self.pluginNames(context, kind: "device").filter { !Self.interactiveFormats.contains($0) }
-        ensureMessageCapacity(1 << 16)
+        // Graphviz formats messages in a buffer that it regrows wrongly (see
+        // `liaison_grow_message_buffer`); grow it once to more than any message can need. A
+        // message quotes at most a few strings of the input, and the input check keeps those
+        // under `GraphvizRenderer.maximumStringLength`.
+        liaison_grow_message_buffer(1 << 20)
         capturedMessages.removeAll()
     }
 
-    /// Makes sure Graphviz can format a message of `length` bytes without its buffer bug.
-    private func ensureMessageCapacity(_ length: Int) {
-        guard length > messageCapacity else { return }
-        liaison_grow_message_buffer(length)
-        messageCapacity = length
-    }
-
     /// Runs `body` with the lock held, Graphviz's error state reset and its messages captured.
-    /// `inputLength` is the size in bytes of the DOT text the job reads.
-    func run<T>(inputLength: Int, _ body: (inout Job) throws(GraphvizError) -> T) throws(GraphvizError) -> T {
+    func run<T>(_ body: (inout Job) throws(GraphvizError) -> T) throws(GraphvizError) -> T {
         lock.lock()
         defer {
             capturedMessages.removeAll(keepingCapacity: capturedMessages.count < 1 << 16)
@@ -56,13 +50,22 @@ final class GraphvizSession: @unchecked Sendable {
         }
         agseterr(AGWARN)
         _ = agseterrf(messageSink)
-        // A message can quote the input (a name, a colour, the token near a syntax error), and
-        // at most two such pieces; make room for that before Graphviz needs it.
-        ensureMessageCapacity(2 * inputLength + (1 << 16))
         capturedMessages.removeAll(keepingCapacity: true)
         _ = agreseterrors()
+        Self.resetRandomNumbers()
         var job = Job(context: context, io: io)
         return try body(&job)
+    }
+
+    /// Puts the C library's random number generators back in the state a new process starts
+    /// with. `sfdp` and `fdp` draw from them without always seeding them, so without this their
+    /// layouts depend on what was laid out before in the process; with it they match what the
+    /// `dot` program draws.
+    private static func resetRandomNumbers() {
+        srand(1)
+        srandom(1)
+        var seed: [UInt16] = [0x330E, 0xABCD, 0x1234]
+        _ = seed48(&seed)
     }
 
     private static func pluginNames(_ context: OpaquePointer, kind: String) -> [String] {
@@ -113,26 +116,37 @@ extension GraphvizSession {
         /// behind would corrupt the next job. Further graphs are read, closed and noted; anything
         /// else after the graph is a syntax error.
         mutating func read(_ text: String) throws(GraphvizError) -> UnsafeMutablePointer<Agraph_t> {
-            var bytes = Array(text.utf8)
-            if let nul = bytes.firstIndex(of: 0) {
-                let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
-                throw GraphvizError(.invalidInput, "the input contains a NUL character, so it is not DOT text", line: line)
-            }
+            var text = text
+            text.makeContiguousUTF8()
             let io = self.io
-            let (graph, extraGraphs) = bytes.withUnsafeMutableBufferPointer { buffer in
-                var reader = Reader(base: UnsafeRawPointer(buffer.baseAddress), count: buffer.count, offset: 0)
+            let outcome = text.utf8.withContiguousStorageIfAvailable { bytes -> Result<(UnsafeMutablePointer<Agraph_t>?, Int), GraphvizError> in
+                if let base = bytes.baseAddress, let found = memchr(base, 0, bytes.count) {
+                    let nul = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+                    let line = bytes[..<nul].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                    return .failure(GraphvizError(.invalidInput, "the input contains a NUL character, so it is not DOT text", line: line))
+                }
+                if let long = DOTInputCheck.firstLongToken(in: bytes, limit: GraphvizRenderer.maximumStringLength) {
+                    return .failure(GraphvizError(
+                        .invalidInput,
+                        "a string or name longer than \(GraphvizRenderer.maximumStringLength) bytes starts on line \(long.line); "
+                            + "Graphviz cannot read strings that long safely",
+                        line: long.line))
+                }
+                var reader = Reader(base: UnsafeRawPointer(bytes.baseAddress), count: bytes.count, offset: 0)
                 return withUnsafeMutablePointer(to: &reader) { channel in
                     var discipline = Agdisc_t(mem: liaison_default_mem_disc(), id: liaison_default_id_disc(), io: io)
-                    agreadline(1)
+                    agsetfile(nil)  // line 1, no file name (a `# line "file"` directive in an earlier input set one)
                     let graph = agread(channel, &discipline)
                     var extra = 0
                     while let next = agread(channel, &discipline) {
                         agclose(next)
                         extra += 1
                     }
-                    return (graph, extra)
+                    return .success((graph, extra))
                 }
             }
+            guard let outcome else { preconditionFailure("a contiguous UTF-8 string has contiguous storage") }
+            let (graph, extraGraphs) = try outcome.get()
             let errors = agerrors()
             guard let graph else {
                 if errors > 0 { throw failure(.syntax, "syntax error") }

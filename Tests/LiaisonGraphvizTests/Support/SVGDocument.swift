@@ -14,7 +14,8 @@ struct SVGDocument {
         var tooltip: String?
     }
 
-    /// `width` and `height` of the `<svg>` element, in points.
+    /// Width and height of the drawing in points, from the `<svg>` element's `viewBox` (its
+    /// `width` and `height` attributes are rounded to whole points).
     var width: Double = 0
     var height: Double = 0
     var nodes: [Group] = []
@@ -52,8 +53,11 @@ struct SVGDocument {
             depth += 1
             switch name {
             case "svg":
-                width = Self.points(attributes["width"])
-                height = Self.points(attributes["height"])
+                let box = (attributes["viewBox"] ?? "").split(separator: " ").compactMap { Double($0) }
+                if box.count == 4 {
+                    width = box[2]
+                    height = box[3]
+                }
             case "g" where attributes["class"] == "node" || attributes["class"] == "edge":
                 current = Group(id: attributes["id"] ?? "", title: "", texts: [])
                 currentClass = attributes["class"]!
@@ -90,11 +94,6 @@ struct SVGDocument {
             default:
                 break
             }
-        }
-
-        private static func points(_ value: String?) -> Double {
-            guard let value else { return 0 }
-            return Double(value.replacingOccurrences(of: "pt", with: "")) ?? 0
         }
     }
 }
