@@ -41,6 +41,7 @@ enum DOTInputCheck {
                     i += 1
                 }
                 i += 2
+                continue
             case UInt8(ascii: "\""):
                 i += 1
                 while i < count, i - start <= limit, bytes[i] != UInt8(ascii: "\"") {

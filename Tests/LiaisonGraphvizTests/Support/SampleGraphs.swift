@@ -37,6 +37,24 @@ enum SampleGraphs {
         return graph
     }
 
+    /// A small timeline-like DAG without clusters: labels, an HTML-like label, a record shape,
+    /// an unknown colour (a warning). Graphviz 2.43's own layout leaks nothing on it (its `dot`
+    /// leaks on edges it reverses to break cycles and on edges into clusters).
+    static var chronicle: DOTGraph {
+        var graph = DOTGraph(id: "chronicle", attributes: ["rankdir": "LR"])
+        graph.nodeDefaults["shape"] = "box"
+        for day in 0..<8 {
+            graph.node("d\(day)", ["label": "Ngày \(day + 10)/11\nHội đàm"])
+        }
+        graph.node("h", ["label": .html("<B>\(HTMLLabel.escape("Hà Nội & Kyiv"))</B>"), "color": "nosuchcolour"])
+        for day in 0..<7 {
+            graph.edge("d\(day)", "d\(day + 1)", ["label": "\(day)"])
+        }
+        graph.edge("d0", "h")
+        graph.edge("h", "d7")
+        return graph
+    }
+
     /// A random network of `nodes` nodes and `edges` edges (seeded).
     static func network(nodes: Int, edges: Int, seed: UInt64) -> DOTGraph {
         var generator = SeededGenerator(seed: seed)
