@@ -1,2 +1,0 @@
-/// The DOT model and the in-process Graphviz renderer.
-public enum LiaisonGraphviz {}

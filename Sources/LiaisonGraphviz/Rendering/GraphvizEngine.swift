@@ -1,0 +1,44 @@
+/// A Graphviz layout engine, by name (`dot`, `neato`, `sfdp`, …).
+///
+/// Any engine Graphviz has installed can be named (see ``GraphvizRenderer/installedEngines``);
+/// the renderer checks the name before it lays anything out.
+public struct GraphvizEngine: RawRepresentable, Hashable, Sendable, CustomStringConvertible {
+    public let rawValue: String
+
+    public init(rawValue: String) {
+        self.rawValue = rawValue
+    }
+
+    public init(_ name: String) {
+        self.rawValue = name
+    }
+
+    public var description: String { rawValue }
+
+    /// Layered drawing of directed graphs: timelines, hierarchies, small networks.
+    public static let dot = GraphvizEngine("dot")
+    /// Spring model (stress majorization): mid-size undirected networks.
+    public static let neato = GraphvizEngine("neato")
+    /// Force-directed (Fruchterman–Reingold): mid-size undirected networks.
+    ///
+    /// In Graphviz 2.43 its result depends on where memory was allocated, so in a process that
+    /// renders several graphs the same graph can come out differently; prefer `neato` or `sfdp`
+    /// when the output must be reproducible.
+    public static let fdp = GraphvizEngine("fdp")
+    /// Multiscale force-directed: large networks, thousands of nodes.
+    public static let sfdp = GraphvizEngine("sfdp")
+    /// Circular layout.
+    public static let circo = GraphvizEngine("circo")
+    /// Radial layout around a root.
+    public static let twopi = GraphvizEngine("twopi")
+    /// Clusters packed as nested boxes.
+    public static let osage = GraphvizEngine("osage")
+    /// Squarified treemap of clusters.
+    public static let patchwork = GraphvizEngine("patchwork")
+}
+
+extension GraphvizEngine: ExpressibleByStringLiteral {
+    public init(stringLiteral value: String) {
+        self.rawValue = value
+    }
+}
