@@ -53,6 +53,11 @@ public enum StructuredInput {
     /// unless `format` is given.
     public static func read(_ bytes: some Collection<UInt8>, file: String, format: Format? = nil) throws(InputError) -> Dossier {
         let bytes = Array(bytes)
+        let lower = file.lowercased()
+        if format == nil && lower.hasSuffix(".json") {
+            // A broken JSON file is reported as such, with its line.
+            _ = try ModelJSON.parseTree(Data(bytes), file: file)
+        }
         guard let format = format ?? self.format(ofFile: file, contents: bytes) else {
             throw InputError(file: file, line: 1, message:
                 "not structured input: expected an extraction or dossier JSON, an events file (.yaml, .json) or an events CSV")

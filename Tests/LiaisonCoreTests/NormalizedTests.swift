@@ -16,7 +16,7 @@ import Testing
         #expect(dossier.entities[0].roles == [Role(title: "Minister")])
     }
 
-    @Test func eventsAreOrderedByStartThenDocumentOrderThenIdWithUndatedLast() {
+    @Test func eventsAreOrderedByStartThenDocumentOrderThenListOrderWithUndatedLast() {
         let dossier = Dossier(
             documents: [F.document("b"), F.document("a")],
             events: [
@@ -26,10 +26,12 @@ import Testing
                 F.event("ev-1", ["x", "y"], on: F.span("2024-11-01"), doc: "a"),
                 F.event("ev-9", ["x", "y"], doc: "b"),
                 F.event("ev-2b", ["x", "x", "y"]),
+                F.event("ev-7", ["x", "y"], doc: "a"),
             ]
         ).normalized()
-        // 1 Nov; 13 Nov from document b (listed first), then from a; undated: b, a, then no evidence.
-        #expect(dossier.events.map(\.id) == ["ev-1", "ev-2", "ev-3", "ev-9", "ev-10", "ev-2b"])
+        // 1 Nov; 13 Nov from document b (listed first), then from a; undated: b, then a's two in the
+        // order given (no offsets to tell), then the one without evidence.
+        #expect(dossier.events.map(\.id) == ["ev-1", "ev-2", "ev-3", "ev-9", "ev-10", "ev-7", "ev-2b"])
         #expect(dossier.events.last?.participants == ["x", "y"])
     }
 

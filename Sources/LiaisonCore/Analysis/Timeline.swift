@@ -83,7 +83,8 @@ public struct Timeline: Sendable, Hashable {
         public var emptyDays: Int { after.distance(to: before) - 1 }
     }
 
-    /// Dated entries (by start, end, then text order) followed by undated ones (text order).
+    /// Dated entries (by start, end, then text order) followed by undated ones (text order: the
+    /// documents' order, the offset in the text, then the order the dossier lists them in).
     public private(set) var entries: [Entry]
     /// How many of ``entries`` are dated.
     public private(set) var datedCount: Int
@@ -110,30 +111,36 @@ public struct Timeline: Sendable, Hashable {
 
         // Order: dated by (start, end, text order); undated by text order.
         let order = EventOrder(documents: dossier.documents)
-        var datedEvents: [(event: Event, key: EventOrder.Key, end: Int)] = []
-        var undatedEvents: [(event: Event, key: EventOrder.Key)] = []
-        for event in dossier.events where filter.matches(event, actorIDs: actorIDs) {
+        var datedEvents: [(event: Event, key: EventOrder.Key, end: Int, position: Int)] = []
+        var undatedEvents: [(event: Event, key: EventOrder.Key, position: Int)] = []
+        for (position, event) in dossier.events.enumerated() where filter.matches(event, actorIDs: actorIDs) {
             let key = order.key(event)
             if let time = event.resolvedTime {
-                datedEvents.append((event, key, (time.end ?? time.start!).ordinal))
+                datedEvents.append((event, key, (time.end ?? time.start!).ordinal, position))
             } else {
-                undatedEvents.append((event, key))
+                undatedEvents.append((event, key, position))
             }
         }
         datedEvents.sort { a, b in
             if a.key.start != b.key.start { return a.key.start < b.key.start }
             if a.end != b.end { return a.end < b.end }
-            return EventOrder.less(a.key, b.key)
+            if EventOrder.less(a.key, b.key) { return true }
+            if EventOrder.less(b.key, a.key) { return false }
+            return a.position < b.position
         }
-        undatedEvents.sort { EventOrder.less($0.key, $1.key) }
+        undatedEvents.sort { a, b in
+            if EventOrder.less(a.key, b.key) { return true }
+            if EventOrder.less(b.key, a.key) { return false }
+            return a.position < b.position
+        }
 
         var entries: [Entry] = []
         entries.reserveCapacity(datedEvents.count + undatedEvents.count)
-        for (event, _, _) in datedEvents {
+        for (event, _, _, _) in datedEvents {
             entries.append(Entry(event: event, span: event.resolvedTime, lanes: [], others: [], axisStop: nil,
                                  reportedOn: Timeline.reportedOn(event, published)))
         }
-        for (event, _) in undatedEvents {
+        for (event, _, _) in undatedEvents {
             entries.append(Entry(event: event, span: nil, lanes: [], others: [], axisStop: nil,
                                  reportedOn: Timeline.reportedOn(event, published)))
         }

@@ -7,7 +7,8 @@ extension Dossier {
     ///   repeats and keep first-seen order.
     /// - Events lose repeated participants and are ordered by start day (undated last), then
     ///   document order (the position of the first evidence's document, then its offset), then
-    ///   id. Conflicting times are deduplicated and sorted.
+    ///   the order the dossier lists them in (the text's order: a hand-written events file has no
+    ///   offsets, so its own order stands). Conflicting times are deduplicated and sorted.
     public func normalized() -> Dossier {
         // Documents: first of each id.
         var seenDocuments = Set<String>()
@@ -47,7 +48,8 @@ extension Dossier {
     }
 }
 
-/// The canonical order of events: start day (undated last), document order, offset, id.
+/// The canonical order of events: start day (undated last), document order, offset; ties keep the
+/// order they come in.
 struct EventOrder {
     private let documentIndex: [String: Int]
 
@@ -76,8 +78,7 @@ struct EventOrder {
     static func less(_ a: Key, _ b: Key) -> Bool {
         if a.start != b.start { return a.start < b.start }
         if a.document != b.document { return a.document < b.document }
-        if a.offset != b.offset { return a.offset < b.offset }
-        return NaturalOrder.less(a.id, b.id)
+        return a.offset < b.offset
     }
 
     /// Sorts stably by key (equal keys keep their relative order).

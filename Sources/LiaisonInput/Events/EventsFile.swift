@@ -174,6 +174,9 @@ struct EventsFileReader {
             entities[p.entity].roles[p.role].affiliation = try reference(p.node, p.path, what: "affiliation", createPlaces: false)
         }
 
+        if let node = value("events"), !node.isNull, node.items == nil {
+            throw error(node.line, [.key("events")], "events must be a list (one '- ' item per event), not \(node.kindName)")
+        }
         var events: [Event] = []
         var eventLine: [String: Int] = [:]
         for (k, (node, index)) in list(value("events")).enumerated() {
