@@ -1,1 +1,1 @@
-print("liaison-bench: no benchmarks yet")
+runCoreBenchmark()

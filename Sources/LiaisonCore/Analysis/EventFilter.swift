@@ -44,6 +44,7 @@ public struct EventFilter: Sendable, Hashable {
 
     /// Resolves ``actors`` against the dossier's entities.
     public func resolveActors(in dossier: Dossier) -> ActorResolution {
+        if actors.isEmpty { return ActorResolution(ids: [], unmatched: []) }
         let matcher = ActorMatcher(dossier: dossier)
         var ids: [String] = []
         var unmatched: [String] = []

@@ -10,7 +10,9 @@
 ///   participant (two meetings with Rutte and one gathering of three give 2 + 2 = 4);
 /// - ``Node/betweenness``: shortest-path betweenness on the unweighted projection (Brandes; see
 ///   ``Centrality/betweenness(nodeCount:edges:)``), unnormalized, and
-///   ``Node/normalizedBetweenness`` divided by (n−1)(n−2)/2.
+///   ``Node/normalizedBetweenness`` divided by (n−1)(n−2)/2. Exact unless the network is so
+///   large that exact values would cost more than ``Options/betweennessWork``; then estimated
+///   from a deterministic sample of sources (``isBetweennessExact`` tells).
 ///
 /// Only events of ``Options/kinds`` (by default the meeting-like ones: meeting, talks, call,
 /// visit, summit) with at least two participants that are not places take part. Planned meetings
@@ -22,13 +24,21 @@ public struct MeetingNetwork: Sendable, Hashable {
         public var kinds: Set<Event.Kind>
         /// Which events to consider at all.
         public var filter: EventFilter
+        /// The most work to spend on exact betweenness (see
+        /// ``Centrality/betweenness(nodeCount:edges:maxWork:)``): past it, betweenness is
+        /// estimated from a deterministic sample of sources. `nil`: always exact. The default
+        /// (60 million steps, about a fifth of a second) keeps every network of a few thousand
+        /// meetings exact.
+        public var betweennessWork: Int?
 
         public init(
             kinds: Set<Event.Kind> = Set(Event.Kind.allCases.filter(\.isMeetingLike)),
-            filter: EventFilter = EventFilter()
+            filter: EventFilter = EventFilter(),
+            betweennessWork: Int? = 60_000_000
         ) {
             self.kinds = kinds
             self.filter = filter
+            self.betweennessWork = betweennessWork
         }
     }
 
@@ -104,6 +114,9 @@ public struct MeetingNetwork: Sendable, Hashable {
     public private(set) var affiliations: [Affiliation]
     /// Actor queries of the filter that named nobody.
     public private(set) var unmatchedActors: [String]
+    /// Whether ``Node/betweenness`` is exact, or estimated because the network is past
+    /// ``Options/betweennessWork``.
+    public private(set) var isBetweennessExact: Bool
 
     private var nodeIndex: [String: Int]
 
@@ -111,42 +124,72 @@ public struct MeetingNetwork: Sendable, Hashable {
         let resolution = options.filter.resolveActors(in: dossier)
         let actorIDs = Set(resolution.ids)
         let entities = dossier.entitiesByID
+        // The events that take part, by position in the dossier, in timeline order.
+        let events = dossier.events
         let order = EventOrder(documents: dossier.documents)
-        let events = order.sorted(dossier.events.filter {
-            options.kinds.contains($0.kind) && options.filter.matches($0, actorIDs: actorIDs)
-        })
+        var selected: [Int] = []
+        var keys: [EventOrder.Key] = []
+        for i in events.indices
+        where options.kinds.contains(events[i].kind) && options.filter.matches(events[i], actorIDs: actorIDs) {
+            selected.append(i)
+            keys.append(order.key(events, i))
+        }
+        selected = selected.indices.sorted { a, b in
+            if EventOrder.less(keys[a], keys[b]) { return true }
+            if EventOrder.less(keys[b], keys[a]) { return false }
+            return a < b
+        }.map { selected[$0] }
 
-        // Collect actors, links and gatherings.
-        var actors = Set<String>()
-        var pairEvents: [[String]: [Event]] = [:]
-        var pairOrder: [[String]] = []
-        var gatherings: [Gathering] = []
-        for event in events {
-            let members = event.distinctParticipants.filter { entities[$0]?.type != .place }
-            if members.count < 2 { continue }
-            actors.formUnion(members)
+        // Collect actors (numbered as first seen), pairs and gatherings.
+        var seen: [String: Int] = [:]
+        var seenIDs: [String] = []
+        func number(_ id: String) -> Int {
+            if let k = seen[id] { return k }
+            seen[id] = seenIDs.count
+            seenIDs.append(id)
+            return seenIDs.count - 1
+        }
+        var pairIndex: [UInt64: Int] = [:]
+        var pairs: [(a: Int, b: Int, events: [Int])] = []
+        var gatheringEvents: [(event: Int, members: [Int])] = []
+        for k in selected {
+            var names: [String] = []
+            for p in events[k].participants where entities[p]?.type != .place && !names.contains(p) { names.append(p) }
+            if names.count < 2 { continue }
+            let members = names.map(number)
             if members.count == 2 {
-                let pair = NaturalOrder.less(members[0], members[1]) ? members : [members[1], members[0]]
-                if pairEvents[pair] == nil { pairOrder.append(pair) }
-                pairEvents[pair, default: []].append(event)
+                let (a, b) = (min(members[0], members[1]), max(members[0], members[1]))
+                let key = UInt64(a) << 32 | UInt64(b)
+                if let i = pairIndex[key] {
+                    pairs[i].events.append(k)
+                } else {
+                    pairIndex[key] = pairs.count
+                    pairs.append((a, b, [k]))
+                }
             } else {
-                gatherings.append(Gathering(event: event, members: members))
+                gatheringEvents.append((k, members))
             }
         }
 
-        let ids = actors.sorted(by: NaturalOrder.less)
+        // Nodes in natural order of their ids; `rank` maps first-seen numbers to positions.
+        let byName = seenIDs.indices.sorted { NaturalOrder.less(seenIDs[$0], seenIDs[$1]) }
+        var rank = [Int](repeating: 0, count: seenIDs.count)
+        for (position, k) in byName.enumerated() { rank[k] = position }
+        let ids = byName.map { seenIDs[$0] }
         var index: [String: Int] = [:]
         for (i, id) in ids.enumerated() { index[id] = i }
 
+        let orderedPairs = pairs.map { p -> (source: Int, target: Int, events: [Int]) in
+            let (x, y) = (rank[p.a], rank[p.b])
+            return x < y ? (x, y, p.events) : (y, x, p.events)
+        }.sorted { $0.source != $1.source ? $0.source < $1.source : $0.target < $1.target }
         var links: [Link] = []
-        links.reserveCapacity(pairOrder.count)
-        for pair in pairOrder {
-            links.append(MeetingNetwork.link(pair[0], pair[1], pairEvents[pair]!))
+        links.reserveCapacity(orderedPairs.count)
+        for p in orderedPairs {
+            links.append(MeetingNetwork.link(ids[p.source], ids[p.target], p.events, in: events))
         }
-        links.sort { a, b in
-            let (sa, sb) = (index[a.source]!, index[b.source]!)
-            if sa != sb { return sa < sb }
-            return index[a.target]! < index[b.target]!
+        let gatherings = gatheringEvents.map { g in
+            Gathering(event: events[g.event], members: g.members.map { seenIDs[$0] })
         }
 
         // The pairwise projection, with multiplicities.
@@ -155,16 +198,16 @@ public struct MeetingNetwork: Sendable, Hashable {
         var weighted = [Int](repeating: 0, count: n)
         var edges: [(Int, Int)] = []
         edges.reserveCapacity(links.count)
-        for link in links {
-            let a = index[link.source]!, b = index[link.target]!
+        for p in orderedPairs {
+            let (a, b, count) = (p.source, p.target, p.events.count)
             edges.append((a, b))
-            eventCount[a] += link.count
-            eventCount[b] += link.count
-            weighted[a] += link.count
-            weighted[b] += link.count
+            eventCount[a] += count
+            eventCount[b] += count
+            weighted[a] += count
+            weighted[b] += count
         }
-        for g in gatherings {
-            let m = g.members.map { index[$0]! }
+        for g in gatheringEvents {
+            let m = g.members.map { rank[$0] }
             for (x, a) in m.enumerated() {
                 eventCount[a] += 1
                 weighted[a] += m.count - 1
@@ -172,7 +215,8 @@ public struct MeetingNetwork: Sendable, Hashable {
             }
         }
         let graph = AdjacencyGraph(nodeCount: n, edges: edges)
-        let betweenness = graph.betweenness()
+        let centrality = graph.betweenness(maxWork: options.betweennessWork)
+        let betweenness = centrality.values
         let scale = n > 2 ? Double((n - 1) * (n - 2)) / 2 : 0
 
         var nodes: [Node] = []
@@ -192,6 +236,7 @@ public struct MeetingNetwork: Sendable, Hashable {
         self.gatherings = gatherings
         self.nodeIndex = index
         self.unmatchedActors = resolution.unmatched
+        self.isBetweennessExact = centrality.isExact
         self.affiliations = MeetingNetwork.affiliations(of: nodes, entities: entities)
     }
 
@@ -262,7 +307,7 @@ public struct MeetingNetwork: Sendable, Hashable {
 
     // MARK: - Building blocks
 
-    static func link(_ source: String, _ target: String, _ events: [Event]) -> Link {
+    static func link(_ source: String, _ target: String, _ indices: [Int], in all: [Event]) -> Link {
         var dates: [TimeSpan] = []
         var seenDays = Set<[Int]>()
         var undated = 0
@@ -270,7 +315,8 @@ public struct MeetingNetwork: Sendable, Hashable {
         var kinds: [Event.Kind] = []
         var statuses: [Event.Status] = []
         var evidence: [Evidence] = []
-        for event in events {
+        for i in indices {
+            let event = all[i]
             if let time = event.resolvedTime {
                 if seenDays.insert([time.start!.ordinal, (time.end ?? time.start!).ordinal]).inserted {
                     dates.append(time)
@@ -285,7 +331,7 @@ public struct MeetingNetwork: Sendable, Hashable {
         }
         dates.sort(by: TimeSpan.canonicalLess)
         return Link(
-            source: source, target: target, events: events.map(\.id), dates: dates, undatedCount: undated,
+            source: source, target: target, events: indices.map { all[$0].id }, dates: dates, undatedCount: undated,
             places: places, kinds: kinds, statuses: statuses, evidence: evidence)
     }
 

@@ -97,6 +97,7 @@ public enum Merge {
 
         // Events.
         var flatEvents: [Event] = []
+        flatEvents.reserveCapacity(ordered.reduce(0) { $0 + $1.events.count })
         for dossier in ordered {
             for var event in dossier.events {
                 event.participants = event.participants.map(remap).uniquedKeepingOrder()
@@ -105,8 +106,28 @@ public enum Merge {
                 flatEvents.append(event)
             }
         }
-        let clustering = EventClustering(events: flatEvents, window: options.conflictWindow)
-        var merged = EventOrder(documents: documents).sorted(clustering.mergedEvents())
+        let inputEvents = flatEvents.count
+        var clusterCount = 0
+        do {
+            // Plan first (reading), then edit the events in place (the plan no longer holds them).
+            var plan: (keep: [Bool], replacements: [(index: Int, event: Event)])
+            do {
+                let clustering = EventClustering(events: flatEvents, window: options.conflictWindow)
+                clusterCount = clustering.clusterCount
+                plan = clustering.plan()
+            }
+            for r in plan.replacements { flatEvents[r.index] = r.event }
+            plan.replacements = []
+            var kept = 0
+            for i in flatEvents.indices where plan.keep[i] {
+                if kept != i { flatEvents.swapAt(kept, i) }
+                kept += 1
+            }
+            flatEvents.removeLast(flatEvents.count - kept)
+        }
+        var merged = flatEvents
+        flatEvents = []
+        EventOrder(documents: documents).sort(&merged)
 
         // Ids: keep them; qualify ids that several merged events share.
         var idCount: [String: Int] = [:]
@@ -125,12 +146,14 @@ public enum Merge {
             merged[i].id = candidate
         }
 
-        let dossier = Dossier(documents: documents, entities: entities, events: merged).normalized()
+        var dossier = Dossier(documents: documents, entities: entities, events: merged)
+        merged = []
+        dossier.normalize()
         return Outcome(
             dossier: dossier,
             entityRenames: renames,
             entitiesFolded: flatEntities.count - unified.entities.count,
-            eventsFolded: flatEvents.count - clustering.clusterCount,
+            eventsFolded: inputEvents - clusterCount,
             conflictingEvents: dossier.events.filter { !$0.conflictingTimes.isEmpty }.map(\.id))
     }
 
@@ -254,20 +277,32 @@ struct EntityUnifier {
         nameKeys.reserveCapacity(entities.count)
         aliasKeys.reserveCapacity(entities.count)
         for entity in entities {
-            let titles = entity.roles.map { " " + NameKey.fold($0.title) + " " }.filter { $0 != "  " }
+            let titles = entity.roles.map { Array(NameKey.fold($0.title).utf8) }.filter { !$0.isEmpty }
             nameKeys.append(NameKey.fold(entity.name))
             var keys: [String] = []
             for alias in entity.aliases {
                 let key = NameKey.fold(alias)
                 if key.isEmpty { continue }
-                let padded = " " + key + " "
-                if titles.contains(where: { padded.contains($0) }) { continue }
+                let bytes = Array(key.utf8)
+                if titles.contains(where: { EntityUnifier.containsWords(bytes, $0) }) { continue }
                 keys.append(key)
             }
             aliasKeys.append(keys.uniquedKeepingOrder())
         }
         self.nameKeys = nameKeys
         self.aliasKeys = aliasKeys
+    }
+
+    /// Whether the folded words `needle` appear as whole words in the folded `haystack`.
+    static func containsWords(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        let n = needle.count, h = haystack.count
+        guard n > 0, n <= h else { return false }
+        for start in 0...(h - n) where (start == 0 || haystack[start - 1] == 0x20) {
+            let end = start + n
+            guard end == h || haystack[end] == 0x20 else { continue }
+            if haystack[start..<end].elementsEqual(needle) { return true }
+        }
+        return false
     }
 
     struct Result {
@@ -287,7 +322,7 @@ struct EntityUnifier {
             let person = entity.type == .person
             func link(_ key: String, isName: Bool) {
                 guard !key.isEmpty else { return }
-                let multiword = key.contains(" ")
+                let multiword = key.utf8.contains(0x20)
                 let tagged: String
                 if !person {
                     tagged = "O|" + key
@@ -316,12 +351,12 @@ struct EntityUnifier {
         var shortRoots: [Int] = []
         for r in roots where entities[r].type == .person {
             let group = members[r]!
-            let full = group.contains { nameKeys[$0].contains(" ") }
+            let full = group.contains { nameKeys[$0].utf8.contains(0x20) }
             if full {
                 var tokens: [String] = []
                 for m in group {
                     for key in [nameKeys[m]] + aliasKeys[m] {
-                        if key.contains(" ") {
+                        if key.utf8.contains(0x20) {
                             let words = key.split(separator: " ")
                             tokens.append(String(words.first!))
                             tokens.append(String(words.last!))
@@ -338,7 +373,7 @@ struct EntityUnifier {
         for r in shortRoots {
             var candidates: [Int] = []
             for m in members[r]! {
-                for key in [nameKeys[m]] + aliasKeys[m] where !key.contains(" ") && !key.isEmpty {
+                for key in [nameKeys[m]] + aliasKeys[m] where !key.utf8.contains(0x20) && !key.isEmpty {
                     for owner in tokenOwners[key] ?? [] where !candidates.contains(owner) {
                         candidates.append(owner)
                     }
@@ -451,15 +486,29 @@ struct EventClustering {
 
     private func makeClusters() -> [Cluster] {
         // Group by family and participant set, in first-seen order.
-        var groupIndex: [String: Int] = [:]
+        var groupIndex: [[Int32]: Int] = [:]
         var groups: [[Int]] = []
         var result: [Cluster] = []
-        for (i, event) in events.enumerated() {
-            if event.participants.isEmpty {
+        var number: [String: Int32] = [:]
+        for i in events.indices {
+            let participants = events[i].participants
+            if participants.isEmpty {
                 groups.append([i])  // nobody named: never the same as another report
                 continue
             }
-            let key = event.kind.family.rawValue + "|" + event.participants.sorted().joined(separator: "\u{1F}")
+            var key: [Int32] = []
+            key.reserveCapacity(participants.count + 1)
+            for p in participants {
+                if let n = number[p] {
+                    key.append(n)
+                } else {
+                    let n = Int32(number.count)
+                    number[p] = n
+                    key.append(n)
+                }
+            }
+            key.sort()
+            key.append(-1 - Int32(Event.Kind.Family.allCases.firstIndex(of: events[i].kind.family)!))
             if let g = groupIndex[key] {
                 groups[g].append(i)
             } else {
@@ -572,9 +621,19 @@ struct EventClustering {
         return merged + undatedClusters
     }
 
-    /// One event per cluster.
-    func mergedEvents() -> [Event] {
-        clusters.map(build)
+    /// What to do with the events: which to keep (one per cluster, its first report) and what
+    /// to put in the place of the first report of a cluster of several.
+    func plan() -> (keep: [Bool], replacements: [(index: Int, event: Event)]) {
+        var keep = [Bool](repeating: false, count: events.count)
+        var replacements: [(index: Int, event: Event)] = []
+        for cluster in clusters {
+            let first = min(cluster.dated.lazy.map { $0.min()! }.min() ?? Int.max, cluster.undated.min() ?? Int.max)
+            keep[first] = true
+            if cluster.dated.reduce(cluster.undated.count, { $0 + $1.count }) > 1 {
+                replacements.append((first, build(cluster)))
+            }
+        }
+        return (keep, replacements)
     }
 
     private func build(_ cluster: Cluster) -> Event {

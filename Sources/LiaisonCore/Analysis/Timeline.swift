@@ -111,46 +111,48 @@ public struct Timeline: Sendable, Hashable {
 
         // Order: dated by (start, end, text order); undated by text order.
         let order = EventOrder(documents: dossier.documents)
-        var datedEvents: [(event: Event, key: EventOrder.Key, end: Int, position: Int)] = []
-        var undatedEvents: [(event: Event, key: EventOrder.Key, position: Int)] = []
-        for (position, event) in dossier.events.enumerated() where filter.matches(event, actorIDs: actorIDs) {
-            let key = order.key(event)
-            if let time = event.resolvedTime {
-                datedEvents.append((event, key, (time.end ?? time.start!).ordinal, position))
+        var dated: [(key: EventOrder.Key, end: Int, position: Int)] = []
+        var undated: [(key: EventOrder.Key, position: Int)] = []
+        let events = dossier.events
+        for position in events.indices where filter.matches(events[position], actorIDs: actorIDs) {
+            let key = order.key(events, position)
+            if let start = events[position].time?.start {
+                dated.append((key, (events[position].time?.end ?? start).ordinal, position))
             } else {
-                undatedEvents.append((event, key, position))
+                undated.append((key, position))
             }
         }
-        datedEvents.sort { a, b in
+        dated.sort { a, b in
             if a.key.start != b.key.start { return a.key.start < b.key.start }
             if a.end != b.end { return a.end < b.end }
             if EventOrder.less(a.key, b.key) { return true }
             if EventOrder.less(b.key, a.key) { return false }
             return a.position < b.position
         }
-        undatedEvents.sort { a, b in
+        undated.sort { a, b in
             if EventOrder.less(a.key, b.key) { return true }
             if EventOrder.less(b.key, a.key) { return false }
             return a.position < b.position
         }
 
         var entries: [Entry] = []
-        entries.reserveCapacity(datedEvents.count + undatedEvents.count)
-        for (event, _, _, _) in datedEvents {
-            entries.append(Entry(event: event, span: event.resolvedTime, lanes: [], others: [], axisStop: nil,
-                                 reportedOn: Timeline.reportedOn(event, published)))
+        entries.reserveCapacity(dated.count + undated.count)
+        let positions = dated.map(\.position) + undated.map(\.position)
+        for position in positions {
+            entries.append(Entry(event: events[position], span: events[position].resolvedTime, lanes: [], others: [],
+                                 axisStop: nil, reportedOn: Timeline.reportedOn(events[position], published)))
         }
-        for (event, _, _) in undatedEvents {
-            entries.append(Entry(event: event, span: nil, lanes: [], others: [], axisStop: nil,
-                                 reportedOn: Timeline.reportedOn(event, published)))
-        }
+        var places = Set<String>()
+        for entity in dossier.entities where entity.type == .place { places.insert(entity.id) }
+        let datedCount = dated.count
 
         // Lanes: pinned actors first, then by number of entries, ties by first appearance.
         var count: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         var candidates: [String] = []
-        for (i, entry) in entries.enumerated() {
-            for p in Timeline.actors(of: entry.event, entitiesByID) {
+        let actors = positions.map { Timeline.actors(of: events[$0], places) }
+        for i in entries.indices {
+            for p in actors[i] {
                 count[p, default: 0] += 1
                 if firstSeen[p] == nil {
                     firstSeen[p] = i
@@ -174,7 +176,7 @@ public struct Timeline: Sendable, Hashable {
                               isPinned: pinnedSet.contains(id)))
         }
         for i in entries.indices {
-            for p in Timeline.actors(of: entries[i].event, entitiesByID) {
+            for p in actors[i] {
                 if let k = laneIndex[p] {
                     entries[i].lanes.append(k)
                     lanes[k].entries.append(i)
@@ -186,11 +188,11 @@ public struct Timeline: Sendable, Hashable {
 
         // Axis: one stop per distinct (start, end).
         var axis: [AxisStop] = []
-        var stopIndex: [[Int]: Int] = [:]
-        for i in 0..<datedEvents.count {
+        var stopIndex: [SIMD2<Int>: Int] = [:]
+        for i in 0..<datedCount {
             let span = entries[i].span!
             let start = span.start!, end = span.end ?? span.start!
-            let key = [start.ordinal, end.ordinal]
+            let key = SIMD2(start.ordinal, end.ordinal)
             if let k = stopIndex[key] {
                 axis[k].entries.append(i)
             } else {
@@ -214,7 +216,7 @@ public struct Timeline: Sendable, Hashable {
         }
 
         self.entries = entries
-        self.datedCount = datedEvents.count
+        self.datedCount = datedCount
         self.lanes = lanes
         self.axis = axis
         self.gaps = gaps
@@ -222,12 +224,11 @@ public struct Timeline: Sendable, Hashable {
     }
 
     /// Participants and host that can have a lane (places cannot), without repeats.
-    static func actors(of event: Event, _ entities: [String: Entity]) -> [String] {
+    static func actors(of event: Event, _ places: Set<String>) -> [String] {
         var out: [String] = []
-        for p in event.participants + (event.host.map { [$0] } ?? []) where !out.contains(p) {
-            if entities[p]?.type == .place { continue }
-            out.append(p)
-        }
+        out.reserveCapacity(event.participants.count + 1)
+        for p in event.participants where !out.contains(p) && !places.contains(p) { out.append(p) }
+        if let host = event.host, !out.contains(host), !places.contains(host) { out.append(host) }
         return out
     }
 

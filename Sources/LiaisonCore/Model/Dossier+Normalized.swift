@@ -10,41 +10,78 @@ extension Dossier {
     ///   the order the dossier lists them in (the text's order: a hand-written events file has no
     ///   offsets, so its own order stands). Conflicting times are deduplicated and sorted.
     public func normalized() -> Dossier {
+        var copy = self
+        copy.normalize()
+        return copy
+    }
+
+    /// Puts the dossier in its canonical order in place (see ``normalized()``).
+    public mutating func normalize() {
         // Documents: first of each id.
         var seenDocuments = Set<String>()
-        let documents = self.documents.filter { seenDocuments.insert($0.id).inserted }
+        if documents.contains(where: { !seenDocuments.insert($0.id).inserted }) {
+            seenDocuments = []
+            documents = documents.filter { seenDocuments.insert($0.id).inserted }
+        }
 
         // Entities: one per id.
         var entityIndex: [String: Int] = [:]
-        var entities: [Entity] = []
-        entities.reserveCapacity(self.entities.count)
-        for entity in self.entities {
-            if let i = entityIndex[entity.id] {
-                entities[i].aliases += entity.aliases
-                entities[i].roles += entity.roles
-            } else {
-                entityIndex[entity.id] = entities.count
-                entities.append(entity)
+        entityIndex.reserveCapacity(entities.count)
+        var repeated = false
+        for (i, entity) in entities.enumerated() {
+            if entityIndex[entity.id] != nil { repeated = true } else { entityIndex[entity.id] = i }
+        }
+        if repeated {
+            var merged: [Entity] = []
+            var index: [String: Int] = [:]
+            for entity in entities {
+                if let i = index[entity.id] {
+                    merged[i].aliases += entity.aliases
+                    merged[i].roles += entity.roles
+                } else {
+                    index[entity.id] = merged.count
+                    merged.append(entity)
+                }
             }
+            entities = merged
         }
         for i in entities.indices {
-            entities[i].aliases = entities[i].aliases.uniquedKeepingOrder()
-            entities[i].roles = entities[i].roles.uniquedKeepingOrder()
+            if entities[i].aliases.count > 1 { entities[i].aliases = entities[i].aliases.uniquedKeepingOrder() }
+            if entities[i].roles.count > 1 { entities[i].roles = entities[i].roles.uniquedKeepingOrder() }
         }
-        entities.sort { NaturalOrder.less($0.id, $1.id) }
+        let ids = entities.map(\.id)
+        let entityOrder = ids.indices.sorted { NaturalOrder.less(ids[$0], ids[$1]) }
+        entities.permute(by: entityOrder)
 
         // Events.
-        var events = self.events
         for i in events.indices {
-            events[i].participants = events[i].distinctParticipants
+            if events[i].participants.count > 1 { events[i].participants = events[i].distinctParticipants }
             if !events[i].conflictingTimes.isEmpty {
                 events[i].conflictingTimes = events[i].conflictingTimes.uniquedKeepingOrder()
                     .sorted(by: TimeSpan.canonicalLess)
             }
         }
-        let order = EventOrder(documents: documents)
-        events = order.sorted(events)
-        return Dossier(documents: documents, entities: entities, events: events)
+        EventOrder(documents: documents).sort(&events)
+    }
+}
+
+extension Array {
+    /// Reorders in place so that the element at `order[i]` comes to position `i`, moving
+    /// elements by swaps (no copies).
+    mutating func permute(by order: [Int]) {
+        precondition(order.count == count)
+        var placed = [Bool](repeating: false, count: count)
+        for start in 0..<count where !placed[start] {
+            // Follow the cycle: position i takes the element now at order[i].
+            var i = start
+            while true {
+                placed[i] = true
+                let j = order[i]
+                if j == start { break }
+                swapAt(i, j)
+                i = j
+            }
+        }
     }
 }
 
@@ -63,16 +100,21 @@ struct EventOrder {
         var start: Int  // Day ordinal, Int.max when undated
         var document: Int
         var offset: Int
-        var id: String
     }
 
     func key(_ event: Event) -> Key {
-        let first = event.evidence.first
-        return Key(
-            start: event.resolvedTime?.start?.ordinal ?? Int.max,
-            document: first?.document.flatMap { documentIndex[$0] } ?? Int.max,
-            offset: first?.start ?? Int.max,
-            id: event.id)
+        Key(
+            start: event.time?.start?.ordinal ?? Int.max,
+            document: event.evidence.first?.document.flatMap { documentIndex[$0] } ?? Int.max,
+            offset: event.evidence.first?.start ?? Int.max)
+    }
+
+    /// The key of `events[i]`, read in place.
+    func key(_ events: [Event], _ i: Int) -> Key {
+        Key(
+            start: events[i].time?.start?.ordinal ?? Int.max,
+            document: events[i].evidence.first?.document.flatMap { documentIndex[$0] } ?? Int.max,
+            offset: events[i].evidence.first?.start ?? Int.max)
     }
 
     static func less(_ a: Key, _ b: Key) -> Bool {
@@ -81,15 +123,19 @@ struct EventOrder {
         return a.offset < b.offset
     }
 
-    /// Sorts stably by key (equal keys keep their relative order).
-    func sorted(_ events: [Event]) -> [Event] {
-        let keys = events.map(key)
-        let order = keys.indices.sorted { i, j in
+    /// The positions of `events` in order, stably (equal keys keep their relative order).
+    func order(_ events: [Event]) -> [Int] {
+        let keys = events.indices.map { key(events, $0) }
+        return keys.indices.sorted { i, j in
             if EventOrder.less(keys[i], keys[j]) { return true }
             if EventOrder.less(keys[j], keys[i]) { return false }
             return i < j
         }
-        return order.map { events[$0] }
+    }
+
+    /// Sorts stably by key, in place.
+    func sort(_ events: inout [Event]) {
+        events.permute(by: order(events))
     }
 }
 
@@ -125,6 +171,12 @@ extension Array where Element: Hashable {
     /// The elements without repeats, first occurrence kept.
     func uniquedKeepingOrder() -> [Element] {
         if count < 2 { return self }
+        if count <= 8 {
+            var out: [Element] = []
+            out.reserveCapacity(count)
+            for e in self where !out.contains(e) { out.append(e) }
+            return out
+        }
         var seen = Set<Element>()
         seen.reserveCapacity(count)
         return filter { seen.insert($0).inserted }

@@ -11,36 +11,42 @@ public enum NaturalOrder {
 
     /// -1, 0 or 1.
     public static func compare(_ a: String, _ b: String) -> Int {
-        var x = a.utf8.makeIterator()
-        var y = b.utf8.makeIterator()
-        var cx = x.next()
-        var cy = y.next()
-        while let p = cx, let q = cy {
+        var a = a, b = b
+        return a.withUTF8 { x in b.withUTF8 { y in compare(x, y) } }
+    }
+
+    static func compare(_ x: UnsafeBufferPointer<UInt8>, _ y: UnsafeBufferPointer<UInt8>) -> Int {
+        var i = 0, j = 0
+        while i < x.count && j < y.count {
+            let p = x[i], q = y[j]
             if isDigit(p) && isDigit(q) {
                 // Compare the two digit runs as numbers: skip leading zeros, then length, then digits.
-                var runA: [UInt8] = []
-                var runB: [UInt8] = []
-                var c: UInt8? = p
-                while let d = c, isDigit(d) { runA.append(d); c = x.next() }
-                cx = c
-                c = q
-                while let d = c, isDigit(d) { runB.append(d); c = y.next() }
-                cy = c
-                let trimmedA = runA.drop { $0 == 48 }
-                let trimmedB = runB.drop { $0 == 48 }
-                if trimmedA.count != trimmedB.count { return trimmedA.count < trimmedB.count ? -1 : 1 }
-                for (da, db) in zip(trimmedA, trimmedB) where da != db { return da < db ? -1 : 1 }
+                var si = i, sj = j
+                while si < x.count && x[si] == 48 { si += 1 }
+                while sj < y.count && y[sj] == 48 { sj += 1 }
+                var ei = si, ej = sj
+                while ei < x.count && isDigit(x[ei]) { ei += 1 }
+                while ej < y.count && isDigit(y[ej]) { ej += 1 }
+                if ei - si != ej - sj { return ei - si < ej - sj ? -1 : 1 }
+                var k = 0
+                while k < ei - si {
+                    if x[si + k] != y[sj + k] { return x[si + k] < y[sj + k] ? -1 : 1 }
+                    k += 1
+                }
+                i = ei
+                j = ej
                 continue
             }
             if p != q { return p < q ? -1 : 1 }
-            cx = x.next()
-            cy = y.next()
+            i += 1
+            j += 1
         }
-        if cx == nil && cy == nil {
-            // Equal under natural order; break ties ("ev-02" vs "ev-2") by plain byte order.
-            return a == b ? 0 : (Array(a.utf8).lexicographicallyPrecedes(Array(b.utf8)) ? -1 : 1)
-        }
-        return cx == nil ? -1 : 1
+        if i < x.count { return 1 }
+        if j < y.count { return -1 }
+        // Equal under natural order; break ties ("ev-02" vs "ev-2") by plain byte order.
+        let n = min(x.count, y.count)
+        for k in 0..<n where x[k] != y[k] { return x[k] < y[k] ? -1 : 1 }
+        return x.count == y.count ? 0 : (x.count < y.count ? -1 : 1)
     }
 
     @inline(__always) static func isDigit(_ b: UInt8) -> Bool { b >= 48 && b <= 57 }
