@@ -99,3 +99,45 @@ struct SplitMix {
         return z ^ (z >> 31)
     }
 }
+
+@Suite struct BetweennessBudgetTests {
+    /// Three stars of 30 leaves whose centres hang off one hub: 94 nodes, 93 edges.
+    func starOfStars() -> (n: Int, edges: [(Int, Int)]) {
+        var edges: [(Int, Int)] = []
+        for c in 1...3 {
+            edges.append((0, c))
+            for leaf in 0..<30 { edges.append((c, 4 + (c - 1) * 30 + leaf)) }
+        }
+        return (94, edges)
+    }
+
+    @Test func withinTheBudgetValuesAreExact() {
+        let (n, edges) = starOfStars()
+        let exact = Centrality.betweenness(nodeCount: n, edges: edges)
+        let budgeted = Centrality.betweenness(nodeCount: n, edges: edges, maxWork: 1_000_000)
+        #expect(budgeted.isExact)
+        #expect(budgeted.values == exact)
+        // Only the four non-leaves are searched from.
+        #expect(budgeted.sources == 4)
+        // The hub lies on every path between two stars: 3 pairs of stars × 31 × 31 nodes.
+        #expect(exact[0] == 3 * 31 * 31)
+    }
+
+    @Test func pastTheBudgetValuesAreEstimatedAndSaySo() {
+        // A path of 300 nodes: 298 non-leaf sources, far more than a budget of 64 searches.
+        let n = 300
+        let edges = (0..<(n - 1)).map { ($0, $0 + 1) }
+        let exact = Centrality.betweenness(nodeCount: n, edges: edges)
+        let estimate = Centrality.betweenness(nodeCount: n, edges: edges, maxWork: 1)
+        #expect(!estimate.isExact)
+        #expect(estimate.sources == 64)
+        // The estimate keeps the shape: the middle is the most between, the ends are not at all.
+        let peak = estimate.values.indices.max { estimate.values[$0] < estimate.values[$1] }!
+        #expect(abs(Double(peak) - 149.5) < 15)
+        #expect(estimate.values[0] == 0 && estimate.values[n - 1] == 0)
+        let middle = exact[n / 2]
+        #expect(abs(estimate.values[n / 2] - middle) / middle < 0.1)
+        // And it is the same on every run.
+        #expect(Centrality.betweenness(nodeCount: n, edges: edges, maxWork: 1) == estimate)
+    }
+}

@@ -148,7 +148,7 @@ public enum Merge {
 
         var dossier = Dossier(documents: documents, entities: entities, events: merged)
         merged = []
-        dossier.normalize()
+        dossier.normalize(sortingEvents: false)  // already in order (ids do not take part)
         return Outcome(
             dossier: dossier,
             entityRenames: renames,
@@ -161,8 +161,12 @@ public enum Merge {
     /// lands in the same place whatever the input order.
     static func canonicalOrder(_ dossiers: [Dossier]) -> [Dossier] {
         if dossiers.count < 2 { return dossiers }
-        let keys: [(documents: String, hash: UInt64)] = dossiers.map { dossier in
-            (dossier.documents.map(\.id).joined(separator: "\u{1}"), contentHash(dossier))
+        let documentKeys = dossiers.map { $0.documents.map(\.id).joined(separator: "\u{1}") }
+        var seen: [String: Int] = [:]
+        for key in documentKeys { seen[key, default: 0] += 1 }
+        // The content hash is only needed where the documents do not tell dossiers apart.
+        let keys: [(documents: String, hash: UInt64)] = dossiers.indices.map { i in
+            (documentKeys[i], seen[documentKeys[i]]! > 1 ? contentHash(dossiers[i]) : 0)
         }
         let order = dossiers.indices.sorted { i, j in
             if keys[i].documents != keys[j].documents {

@@ -17,6 +17,10 @@ extension Dossier {
 
     /// Puts the dossier in its canonical order in place (see ``normalized()``).
     public mutating func normalize() {
+        normalize(sortingEvents: true)
+    }
+
+    mutating func normalize(sortingEvents: Bool) {
         // Documents: first of each id.
         var seenDocuments = Set<String>()
         if documents.contains(where: { !seenDocuments.insert($0.id).inserted }) {
@@ -61,7 +65,7 @@ extension Dossier {
                     .sorted(by: TimeSpan.canonicalLess)
             }
         }
-        EventOrder(documents: documents).sort(&events)
+        if sortingEvents { EventOrder(documents: documents).sort(&events) }
     }
 }
 
