@@ -131,8 +131,10 @@ public enum Merge {
 
         // Ids: keep them; qualify ids that several merged events share.
         var idCount: [String: Int] = [:]
-        for event in merged { idCount[event.id, default: 0] += 1 }
-        var taken = Set(merged.map(\.id).filter { idCount[$0] == 1 })
+        idCount.reserveCapacity(merged.count)
+        for i in merged.indices { idCount[merged[i].id, default: 0] += 1 }
+        var taken = Set<String>()
+        for (id, count) in idCount where count == 1 { taken.insert(id) }
         for i in merged.indices where idCount[merged[i].id, default: 0] > 1 {
             let base = merged[i].id
             let prefix = merged[i].evidence.first?.document ?? "event"
@@ -154,7 +156,8 @@ public enum Merge {
             entityRenames: renames,
             entitiesFolded: flatEntities.count - unified.entities.count,
             eventsFolded: inputEvents - clusterCount,
-            conflictingEvents: dossier.events.filter { !$0.conflictingTimes.isEmpty }.map(\.id))
+            conflictingEvents: dossier.events.indices.filter { !dossier.events[$0].conflictingTimes.isEmpty }
+                .map { dossier.events[$0].id })
     }
 
     /// Dossiers sorted by their documents' ids, then by a hash of their content: equal content
@@ -297,6 +300,10 @@ struct EntityUnifier {
         self.aliasKeys = aliasKeys
     }
 
+    static func wordCount(_ key: String) -> Int {
+        key.isEmpty ? 0 : key.utf8.reduce(1) { $1 == 0x20 ? $0 + 1 : $0 }
+    }
+
     /// Whether the folded words `needle` appear as whole words in the folded `haystack`.
     static func containsWords(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
         let n = needle.count, h = haystack.count
@@ -422,7 +429,7 @@ struct EntityUnifier {
         var frequency: [String: Int] = [:]
         for m in group { frequency[nameKeys[m], default: 0] += 1 }
         let leader = group.min { a, b in
-            let wa = nameKeys[a].split(separator: " ").count, wb = nameKeys[b].split(separator: " ").count
+            let wa = EntityUnifier.wordCount(nameKeys[a]), wb = EntityUnifier.wordCount(nameKeys[b])
             if wa != wb { return wa > wb }
             let fa = frequency[nameKeys[a]]!, fb = frequency[nameKeys[b]]!
             if fa != fb { return fa > fb }
