@@ -30,12 +30,16 @@ func runCoreBenchmark(runs: Int = 5) {
     }
 
     if let only = ProcessInfo.processInfo.environment["CORE_BENCH_ONLY"] {
-        // For profiling one phase: CORE_BENCH_ONLY=merge|timeline|network.
-        let merged = Merge.dossiers(corpus.dossiers).dossier
-        for _ in 0..<10 {
+        // For profiling: CORE_BENCH_ONLY=merge|timeline|network|all, CORE_BENCH_ITERATIONS=n.
+        let iterations = Int(ProcessInfo.processInfo.environment["CORE_BENCH_ITERATIONS"] ?? "") ?? 10
+        for _ in 0..<iterations {
             switch only {
-            case "timeline": _ = Timeline(dossier: merged)
-            case "network": _ = MeetingNetwork(dossier: merged)
+            case "timeline": _ = Timeline(dossier: Merge.dossiers(corpus.dossiers).dossier)
+            case "network": _ = MeetingNetwork(dossier: Merge.dossiers(corpus.dossiers).dossier)
+            case "all":
+                let merged = Merge.dossiers(corpus.dossiers).dossier
+                _ = Timeline(dossier: merged)
+                _ = MeetingNetwork(dossier: merged)
             default: _ = Merge.dossiers(corpus.dossiers)
             }
         }

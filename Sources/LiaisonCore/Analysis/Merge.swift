@@ -84,8 +84,12 @@ public enum Merge {
         let unified = EntityUnifier(flatEntities).unify()
         var renames: [String: String] = [:]
         for (old, new) in unified.idMap where old != new { renames[old] = new }
-        func remap(_ id: String) -> String { unified.idMap[id] ?? id }
         var entities = unified.entities
+        var number: [String: Int32] = [:]  // any input or merged id → merged entity position
+        number.reserveCapacity(unified.idMap.count)
+        for (k, entity) in entities.enumerated() { number[entity.id] = Int32(k) }
+        for (old, new) in unified.idMap { number[old] = number[new] }
+        func remap(_ id: String) -> String { number[id].map { entities[Int($0)].id } ?? id }
         for i in entities.indices {
             for r in entities[i].roles.indices {
                 if let affiliation = entities[i].roles[r].affiliation {
@@ -95,15 +99,40 @@ public enum Merge {
             entities[i].roles = entities[i].roles.uniquedKeepingOrder()
         }
 
-        // Events.
+        // Events, with their participants remapped, and the key of their participant set.
         var flatEvents: [Event] = []
-        flatEvents.reserveCapacity(ordered.reduce(0) { $0 + $1.events.count })
+        var groupKeys: [[Int32]] = []
+        let total = ordered.reduce(0) { $0 + $1.events.count }
+        flatEvents.reserveCapacity(total)
+        groupKeys.reserveCapacity(total)
+        var unknown: [String: Int32] = [:]  // participants that no entity defines
         for dossier in ordered {
             for var event in dossier.events {
-                event.participants = event.participants.map(remap).uniquedKeepingOrder()
+                var ids: [String] = []
+                var key: [Int32] = []
+                ids.reserveCapacity(event.participants.count)
+                key.reserveCapacity(event.participants.count + 1)
+                for p in event.participants {
+                    let n: Int32
+                    if let k = number[p] {
+                        n = k
+                    } else if let u = unknown[p] {
+                        n = u
+                    } else {
+                        n = Int32(entities.count + unknown.count)
+                        unknown[p] = n
+                    }
+                    if key.contains(n) { continue }
+                    key.append(n)
+                    ids.append(n < entities.count ? entities[Int(n)].id : p)
+                }
+                event.participants = ids
                 event.host = event.host.map(remap)
                 event.place = event.place.map(remap)
+                key.sort()
+                key.append(-1 - Int32(Event.Kind.Family.allCases.firstIndex(of: event.kind.family)!))
                 flatEvents.append(event)
+                groupKeys.append(ids.isEmpty ? [] : key)
             }
         }
         let inputEvents = flatEvents.count
@@ -112,7 +141,7 @@ public enum Merge {
             // Plan first (reading), then edit the events in place (the plan no longer holds them).
             var plan: (keep: [Bool], replacements: [(index: Int, event: Event)])
             do {
-                let clustering = EventClustering(events: flatEvents, window: options.conflictWindow)
+                let clustering = EventClustering(events: flatEvents, keys: groupKeys, window: options.conflictWindow)
                 clusterCount = clustering.clusterCount
                 plan = clustering.plan()
             }
@@ -327,20 +356,20 @@ struct EntityUnifier {
 
         // Phase A: same id; same multi-word name or alias.
         var firstWithID: [String: Int] = [:]
-        var firstWithKey: [String: Int] = [:]
+        var firstWithKey: [NameSlot: Int] = [:]
         for (i, entity) in entities.enumerated() {
             if let j = firstWithID[entity.id] { sets.union(i, j) } else { firstWithID[entity.id] = i }
             let person = entity.type == .person
             func link(_ key: String, isName: Bool) {
                 guard !key.isEmpty else { return }
                 let multiword = key.utf8.contains(0x20)
-                let tagged: String
+                let tagged: NameSlot
                 if !person {
-                    tagged = "O|" + key
+                    tagged = NameSlot(space: 0, key: key)
                 } else if multiword {
-                    tagged = "P|" + key
+                    tagged = NameSlot(space: 1, key: key)
                 } else if isName {
-                    tagged = "S|" + key  // one-word person names only match each other here
+                    tagged = NameSlot(space: 2, key: key)  // one-word person names only match each other here
                 } else {
                     return
                 }
@@ -367,10 +396,9 @@ struct EntityUnifier {
                 var tokens: [String] = []
                 for m in group {
                     for key in [nameKeys[m]] + aliasKeys[m] {
-                        if key.utf8.contains(0x20) {
-                            let words = key.split(separator: " ")
-                            tokens.append(String(words.first!))
-                            tokens.append(String(words.last!))
+                        if let firstSpace = key.utf8.firstIndex(of: 0x20), let lastSpace = key.utf8.lastIndex(of: 0x20) {
+                            tokens.append(String(key[..<firstSpace]))
+                            tokens.append(String(key[key.utf8.index(after: lastSpace)...]))
                         } else {
                             tokens.append(key)
                         }
@@ -411,6 +439,12 @@ struct EntityUnifier {
             result.append(merged)
         }
         return Result(entities: result, idMap: idMap)
+    }
+
+    /// A folded name in its space: other kinds, people's full names, people's one-word names.
+    struct NameSlot: Hashable {
+        var space: UInt8
+        var key: String
     }
 
     /// Type priority for ties: the more specific claim first.
@@ -464,6 +498,7 @@ struct EntityUnifier {
 /// Groups reports of the same event and builds one event per group.
 struct EventClustering {
     let events: [Event]
+    let keys: [[Int32]]
     let window: Int
     /// Clusters of indices into `events`, each in input order; the first is the primary report.
     private(set) var clusters: [Cluster] = []
@@ -481,9 +516,12 @@ struct EventClustering {
 
     var clusterCount: Int { clusters.count }
 
-    init(events: [Event], window: Int) {
+    /// `keys[i]`: the sorted participant numbers of `events[i]` and its kind family; empty when
+    /// it names nobody.
+    init(events: [Event], keys: [[Int32]], window: Int) {
         self.events = events
         self.window = window
+        self.keys = keys
         self.clusters = makeClusters()
     }
 
@@ -500,26 +538,12 @@ struct EventClustering {
         var groupIndex: [[Int32]: Int] = [:]
         var groups: [[Int]] = []
         var result: [Cluster] = []
-        var number: [String: Int32] = [:]
         for i in events.indices {
-            let participants = events[i].participants
-            if participants.isEmpty {
+            let key = keys[i]
+            if key.isEmpty {
                 groups.append([i])  // nobody named: never the same as another report
                 continue
             }
-            var key: [Int32] = []
-            key.reserveCapacity(participants.count + 1)
-            for p in participants {
-                if let n = number[p] {
-                    key.append(n)
-                } else {
-                    let n = Int32(number.count)
-                    number[p] = n
-                    key.append(n)
-                }
-            }
-            key.sort()
-            key.append(-1 - Int32(Event.Kind.Family.allCases.firstIndex(of: events[i].kind.family)!))
             if let g = groupIndex[key] {
                 groups[g].append(i)
             } else {

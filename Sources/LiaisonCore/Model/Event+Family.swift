@@ -21,8 +21,7 @@ extension Event.Kind {
 extension Event {
     /// The participants without repeats, in the order first given.
     public var distinctParticipants: [String] {
-        var seen = Set<String>()
-        return participants.filter { seen.insert($0).inserted }
+        participants.uniquedKeepingOrder()
     }
 
     /// The event's resolved time, if it has one (a span with a start day).

@@ -76,8 +76,9 @@ extension NameKey {
 /// `lien-minh-chau-au`.
 public enum Slug {
     public static func make(_ name: some StringProtocol) -> String {
-        let folded = NameKey.fold(name)
-        let slug = folded.replacingOccurrences(of: " ", with: "-")
-        return slug.isEmpty ? "x" : slug
+        var bytes = Array(NameKey.fold(name).utf8)
+        if bytes.isEmpty { return "x" }
+        for i in bytes.indices where bytes[i] == 0x20 { bytes[i] = 0x2D }  // spaces become hyphens
+        return String(decoding: bytes, as: UTF8.self)
     }
 }
