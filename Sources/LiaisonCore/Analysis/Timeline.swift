@@ -162,11 +162,10 @@ public struct Timeline: Sendable, Hashable {
         }
         let pinned = resolution.ids.filter { count[$0] != nil }
         let pinnedSet = Set(pinned)
-        let ranked = candidates.enumerated().filter { !pinnedSet.contains($0.element) }.sorted { a, b in
-            let ca = count[a.element]!, cb = count[b.element]!
-            if ca != cb { return ca > cb }
-            return a.offset < b.offset
-        }.map(\.element)
+        let counts = candidates.map { count[$0]! }
+        let ranked = candidates.indices.filter { !pinnedSet.contains(candidates[$0]) }.sorted { a, b in
+            counts[a] != counts[b] ? counts[a] > counts[b] : a < b
+        }.map { candidates[$0] }
         let laneIDs = pinned + ranked.prefix(max(0, options.maxLanes - pinned.count))
         var laneIndex: [String: Int] = [:]
         var lanes: [Lane] = []
