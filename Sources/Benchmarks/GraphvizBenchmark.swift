@@ -57,7 +57,7 @@ enum GraphvizBenchmark: Benchmark {
     static func compare(program: DotProgram, runs: Int) {
         // The first render of a process creates the Graphviz context and loads plugins and
         // fonts: a one-time cost, reported apart.
-        let warmUp = MeetingNetwork.make(people: 6, meetings: 7, seed: 1).dot
+        let warmUp = SyntheticNetworkDOT.make(people: 6, meetings: 7, seed: 1).dot
         let first = Timing.seconds { _ = try? GraphvizRenderer.shared.render(dot: warmUp, engine: .dot) }
         let second = Timing.seconds { _ = try? GraphvizRenderer.shared.render(dot: warmUp, engine: .dot) }
         print("First in-process render (creates the context, loads plugins and fonts): \(Timing.format(first)); "
@@ -66,11 +66,11 @@ enum GraphvizBenchmark: Benchmark {
         print("| graph | engine | DOT | SVG | runs | in-process | `dot` program | program / in-process | same bytes |")
         print("|---|---|---:|---:|---:|---:|---:|---:|---|")
         let cases: [(String, DOTGraph, GraphvizEngine)] = [
-            ("tiny 6 / 7", MeetingNetwork.make(people: 6, meetings: 7, seed: 1), .dot),
-            ("small 50 / 150", MeetingNetwork.make(people: 50, meetings: 150, seed: 2), .dot),
-            ("network 200 / 600", MeetingNetwork.make(people: 200, meetings: 600, seed: 3), .dot),
-            ("network 200 / 600", MeetingNetwork.make(people: 200, meetings: 600, seed: 3), .sfdp),
-            ("network 2,000 / 6,000", MeetingNetwork.make(people: 2_000, meetings: 6_000, seed: 4), .sfdp),
+            ("tiny 6 / 7", SyntheticNetworkDOT.make(people: 6, meetings: 7, seed: 1), .dot),
+            ("small 50 / 150", SyntheticNetworkDOT.make(people: 50, meetings: 150, seed: 2), .dot),
+            ("network 200 / 600", SyntheticNetworkDOT.make(people: 200, meetings: 600, seed: 3), .dot),
+            ("network 200 / 600", SyntheticNetworkDOT.make(people: 200, meetings: 600, seed: 3), .sfdp),
+            ("network 2,000 / 6,000", SyntheticNetworkDOT.make(people: 2_000, meetings: 6_000, seed: 4), .sfdp),
             ("timeline 500 events", Chronicle.make(events: 500, actors: 20, seed: 5), .dot),
         ]
         let renderer = GraphvizRenderer(dotSizeLimit: .max)
@@ -118,7 +118,7 @@ enum GraphvizBenchmark: Benchmark {
                     cells.append("")
                     continue
                 }
-                let text = MeetingNetwork.make(people: nodes, meetings: 3 * nodes, seed: UInt64(nodes)).dot
+                let text = SyntheticNetworkDOT.make(people: nodes, meetings: 3 * nodes, seed: UInt64(nodes)).dot
                 if let (seconds, _) = program.render(text, engine: engine, timeout: timeout) {
                     cells.append(Timing.format(seconds))
                 } else {

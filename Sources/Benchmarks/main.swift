@@ -4,6 +4,8 @@ import Foundation
 
 let benchmarks: [any Benchmark.Type] = [
     GraphvizBenchmark.self,
+    CoreAnalysisBenchmark.self,
+    TemporalTaggerBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -7,6 +7,7 @@ import Foundation
 public enum NameKey {
     /// The folded form: lowercase ASCII letters and digits, words separated by one space.
     public static func fold(_ text: some StringProtocol) -> String {
+        if let ascii = foldASCII(text) { return ascii }
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
@@ -45,12 +46,39 @@ public enum NameKey {
     }
 }
 
+extension NameKey {
+    /// The same folding for text that is all ASCII (most ids and English names), without the
+    /// Unicode normalization; `nil` when the text has other characters.
+    static func foldASCII(_ text: some StringProtocol) -> String? {
+        var out: [UInt8] = []
+        out.reserveCapacity(text.utf8.count)
+        var pendingSpace = false
+        for byte in text.utf8 {
+            var mapped = byte
+            switch byte {
+            case 0x41...0x5A: mapped = byte + 32
+            case 0x61...0x7A, 0x30...0x39: break
+            case 0x27: continue  // apostrophes join
+            case 0x80...: return nil
+            default:
+                pendingSpace = true
+                continue
+            }
+            if pendingSpace && !out.isEmpty { out.append(0x20) }
+            pendingSpace = false
+            out.append(mapped)
+        }
+        return String(decoding: out, as: UTF8.self)
+    }
+}
+
 /// Stable ids from names: "Anthony Blinken" → `anthony-blinken`, "Liên minh châu Âu" →
 /// `lien-minh-chau-au`.
 public enum Slug {
     public static func make(_ name: some StringProtocol) -> String {
-        let folded = NameKey.fold(name)
-        let slug = folded.replacingOccurrences(of: " ", with: "-")
-        return slug.isEmpty ? "x" : slug
+        var bytes = Array(NameKey.fold(name).utf8)
+        if bytes.isEmpty { return "x" }
+        for i in bytes.indices where bytes[i] == 0x20 { bytes[i] = 0x2D }  // spaces become hyphens
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,7 +1,7 @@
 import LiaisonGraphviz
 
 /// Deterministic random graphs shaped like Liaison's output, for benchmarks.
-enum MeetingNetwork {
+enum SyntheticNetworkDOT {
     /// A meeting network: people with a name, an office and an affiliation (coloured), meetings
     /// as edges labelled with a date, most of them inside an affiliation's community or with a
     /// few well-connected people (ministers meet many), as in the news.
