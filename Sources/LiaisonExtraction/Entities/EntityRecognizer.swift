@@ -194,7 +194,9 @@ struct EntityRecognizer {
                 gender = pack.honorifics[Int(hon.entry.ref)]
                 h += hon.length
             }
-            if h < end, personName(at: h, end: end) != nil { nameStart = h } else { gender = nil }
+            // After a comma, only an honorific marks an apposition ("…, ông Josep Borrell").
+            let marked = analysis.isDash(k) || gender != nil
+            if marked, h < end, personName(at: h, end: end) != nil { nameStart = h } else { gender = nil }
         } else if let hon = analysis.longest(.honorific, at: k), personName(at: k + hon.length, end: end) != nil {
             gender = pack.honorifics[Int(hon.entry.ref)]
             nameStart = k + hon.length
@@ -268,7 +270,8 @@ struct EntityRecognizer {
         while k < end && words < 5 {
             let t = tokens[k]
             if t.isWord && t.isCapitalized && !t.flags.contains(.digit) && !(t.isAllCaps && t.length > 1 && !t.flags.contains(.initial)) {
-                if words > 0 && (analysis.longest(.title, at: k) != nil || isGazetteerStart(k)) { break }
+                if analysis.longest(.title, at: k) != nil || analysis.longest(.titleModifier, at: k) != nil { break }
+                if words > 0 && isGazetteerStart(k) { break }
                 if words > 0 && analysis.isGrammar(.notname, at: k) && english { break }
                 k += 1
                 words += 1

@@ -312,10 +312,11 @@ struct EventRules {
         var chain = Chain(end: start)
         func skippable(_ k: Int) -> Int? {
             if analysis.dateAt[k] >= 0 { return 1 }
+            var longest: Int?
             for kind in [GrammarKind.adverb, .separate, .joint, .plannedAfter] {
-                if let n = analysis.grammar(kind, at: k) { return n }
+                if let n = analysis.grammar(kind, at: k), n > (longest ?? 0) { longest = n }
             }
-            return nil
+            return longest
         }
         var guardCount = 0
         while k < end, guardCount < 6, mention(startingAt: k) == nil, let n = skippable(k) { k += n; guardCount += 1 }
