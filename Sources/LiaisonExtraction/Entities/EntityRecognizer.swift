@@ -286,11 +286,15 @@ struct EntityRecognizer {
                 }
                 continue
             }
-            if words > 0, t.isWord, !t.isCapitalized, analysis.longest(.particle, at: k) != nil,
-               k + 1 < end, tokens[k + 1].isCapitalized
-            {
-                k += 1
-                continue
+            if words > 0, t.isWord, !t.isCapitalized, analysis.longest(.particle, at: k) != nil {
+                // particles run until a capitalised word ("von der Leyen")
+                var j = k
+                while j < end && j < k + 3 && tokens[j].isWord && !tokens[j].isCapitalized
+                    && analysis.longest(.particle, at: j) != nil { j += 1 }
+                if j < end && tokens[j].isWord && tokens[j].isCapitalized {
+                    k = j
+                    continue
+                }
             }
             break
         }
@@ -395,6 +399,14 @@ struct EntityRecognizer {
             return Mention(kind: .firstPerson, range: p..<(p + n), sentence: sentence)
         }
         if let n = analysis.grammar(.pronoun, at: p) {
+            // "his American counterpart", "her Foreign Minister": a possessive before a title or
+            // description is a determiner.
+            let next = p + n
+            if next < end, analysis.longest(.description, at: next) != nil || analysis.longest(.title, at: next) != nil
+                || analysis.longest(.demonym, at: next) != nil || analysis.longest(.titleModifier, at: next) != nil
+            {
+                return nil
+            }
             // "ông" before a capitalised word was read as an honorific already.
             var m = Mention(kind: .pronoun, range: p..<(p + n), sentence: sentence)
             if let hon = analysis.longest(.honorific, at: p), hon.length == n {

@@ -13,6 +13,8 @@ struct EventDraft {
     var evidence: [Evidence]
     /// Token position of the event word, for ordering.
     var position: Int
+    /// The date mention the time came from, if any.
+    var dateIndex: Int? = nil
 }
 
 /// Reads events from the sentences of an article: meetings, talks, calls, visits, summits,
@@ -71,13 +73,16 @@ struct EventRules {
         return m.entity.map { [$0] } ?? []
     }
 
-    /// Whether a mention names a person whose clause it opens.
-    func opensClause(_ m: Mention) -> Bool {
+    /// Whether a mention names a person whose clause it opens (after punctuation, dates,
+    /// adverbs and determiners; also after a subordinating word when `subordinate`).
+    func opensClause(_ m: Mention, subordinate: Bool = false) -> Bool {
         let p = m.range.lowerBound
         var k = analysis.segment(of: p)
         while k < p {
             if tokens[k].kind == .punctuation || analysis.dateAt[k] >= 0 { k += 1; continue }
             if let n = analysis.grammar(.adverb, at: k) { k += n; continue }
+            if let n = analysis.grammar(.determiner, at: k), english { k += n; continue }
+            if subordinate, let n = analysis.grammar(.subordinate, at: k) { k += n; continue }
             return false
         }
         return true
@@ -113,7 +118,72 @@ struct EventRules {
                 }
             }
         }
+        drafts += datedActors(skipping: Set(drafts.compactMap(\.dateIndex)))
         return drafts
+    }
+
+    /// Events of kind `other` for the dates no event word took: the actors of the date's clause
+    /// ("Việt Nam và Chile thiết lập quan hệ ngoại giao ngày 25-3-1971", "Hồi tháng 1, Thổ Nhĩ Kỳ
+    /// cho biết …"), so that the timeline keeps them.
+    func datedActors(skipping used: Set<Int>) -> [EventDraft] {
+        var out: [EventDraft] = []
+        for (di, d) in analysis.dates.enumerated() where !used.contains(di) && d.date != nil {
+            let r = analysis.dateTokens[di]
+            guard !r.isEmpty else { continue }
+            let sentence = analysis.sentence(of: r.lowerBound)
+            let seg = analysis.segment(of: r.lowerBound)
+            if isInBrackets(r.lowerBound, sentence: sentence) { continue }
+            // A year beside a more precise date of an event ("APEC 2024 từ ngày 12 đến 16-11") is
+            // part of a name.
+            if d.precision == .year, analysis.dateTokens.indices.contains(where: { other in
+                used.contains(other) && !analysis.dateTokens[other].isEmpty
+                    && analysis.segment(of: analysis.dateTokens[other].lowerBound) == seg
+            }) { continue }
+            var lo = seg
+            for k in seg..<r.lowerBound {
+                if let n = analysis.grammar(.speech, at: k) { lo = k + n }
+                if let n = analysis.grammar(.subordinate, at: k), k > seg { lo = k + n }
+            }
+            var range = lo..<segmentEnd(from: r.lowerBound, sentence: sentence)
+            func actors(in range: Range<Int>) -> [String] {
+                var ids: [String] = []
+                for m in mentions where m.range.lowerBound >= range.lowerBound && m.range.upperBound <= range.upperBound {
+                    guard m.isParticipant || m.kind == .country else { continue }
+                    if analysis.grammarEnding(.place, before: m.range.lowerBound, window: 1) != nil { continue }
+                    for id in self.ids(m) where !ids.contains(id) { ids.append(id) }
+                }
+                return ids
+            }
+            var ids = actors(in: range)
+            if ids.isEmpty && seg == sentence.tokens.lowerBound {
+                // "Hồi tháng 1, Thổ Nhĩ Kỳ cho biết …": the clause after an opening date.
+                var k = range.upperBound
+                while k < sentence.tokens.upperBound && analysis.punctuation(k, "(") {
+                    k = segmentEnd(from: k, sentence: sentence)
+                }
+                if k < sentence.tokens.upperBound {
+                    // only the subject of that clause
+                    range = k..<segmentEnd(from: k, sentence: sentence)
+                    if let m = mentions.first(where: { $0.range.lowerBound >= range.lowerBound
+                        && $0.range.upperBound <= range.upperBound && ($0.isParticipant || $0.kind == .country) }),
+                       opensClause(m, subordinate: true)
+                    {
+                        ids = coordinated(m, segment: range.lowerBound).flatMap(self.ids)
+                    }
+                }
+            }
+            guard !ids.isEmpty else { continue }
+            var planned = false
+            if let published = document.published, let start = d.date, start > published { planned = true }
+            let evidence = Evidence(
+                document: document.id, sentence: text.text(from: sentence.start, to: sentence.end),
+                start: sentence.start, end: sentence.end, rule: "\(pack.language).other.dated-clause",
+                source: document.source)
+            out.append(EventDraft(kind: .other, participants: ids, host: nil, place: nil, time: d.span,
+                                  status: planned ? .planned : .happened, statusIsExplicit: true,
+                                  evidence: [evidence], position: r.lowerBound, dateIndex: di))
+        }
+        return out
     }
 
     /// Event words of a sentence, left to right, longest first; a longer blocking word
@@ -164,7 +234,8 @@ struct EventRules {
         for k in max(seg, t - 3)..<t {
             if let n = analysis.grammar(.negation, at: k), k + n <= t { return .none }
         }
-        for k in max(seg, t - 8)..<t {
+        // A wish, offer or invitation governs the whole clause ("mời X sang thăm … và tham dự …").
+        for k in seg..<t {
             if let n = analysis.grammar(.irrealis, at: k), k + n <= t,
                analysis.grammarEnding(.irrealisException, before: k, window: 2) == nil
             {
@@ -213,7 +284,14 @@ struct EventRules {
         // Span, date, place, status.
         let spanStart = min(seg, subjects.first.map { analysis.segment(of: $0.range.lowerBound) } ?? seg)
         let spanEnd = segmentEnd(from: max(chain.end, after) - 1, sentence: sentence)
-        let time = date(in: spanStart..<spanEnd, near: t) ?? opening
+        var dateUsed: Int?
+        if word.kind == .statement {
+            dateUsed = dateIndex(in: max(spanStart, t - 6)..<min(spanEnd, after + 6), near: t)
+        } else {
+            dateUsed = dateIndex(in: spanStart..<spanEnd, near: t)
+                ?? followingDateIndex(after: spanEnd, sentence: sentence, near: t)
+        }
+        let time = dateUsed.map { analysis.dates[$0].span } ?? (word.kind == .statement ? nil : opening)
         var place = word.travel && !destinationIDs.isEmpty ? nil : self.place(in: spanStart..<spanEnd, sentence: sentence)
         var planned = false
         var explicit = false
@@ -222,6 +300,11 @@ struct EventRules {
             if let n = analysis.grammar(.past, at: k), k + n <= t { explicit = true }
         }
         if analysis.isGrammar(.past, at: t) { explicit = true }
+        // "to meet", "to discuss at a meeting": not yet happened.
+        for k in max(seg, t - 6)..<t where analysis.isGrammar(.infinitive, at: k) {
+            if k + 1 < tokens.count, tokens[k + 1].isWord, !tokens[k + 1].isCapitalized,
+               !analysis.isGrammar(.determiner, at: k + 1), mentionAt[k + 1] < 0 { planned = true }
+        }
         for k in after..<min(after + 3, sentence.tokens.upperBound) where analysis.isGrammar(.plannedAfter, at: k) {
             planned = true
         }
@@ -293,12 +376,12 @@ struct EventRules {
             for object in objectIDs where !subjectIDs.contains(object) {
                 drafts.append(EventDraft(kind: kind, participants: subjectIDs + [object], host: host, place: place,
                                          time: finalTime, status: status, statusIsExplicit: explicit,
-                                         evidence: [e], position: t))
+                                         evidence: [e], position: t, dateIndex: dateUsed))
             }
         } else {
             drafts.append(EventDraft(kind: kind, participants: participants, host: host, place: place,
                                      time: finalTime, status: status, statusIsExplicit: explicit,
-                                     evidence: [e], position: t))
+                                     evidence: [e], position: t, dateIndex: dateUsed))
         }
         return .events(drafts)
     }
@@ -312,6 +395,8 @@ struct EventRules {
         var chain = Chain(end: start)
         func skippable(_ k: Int) -> Int? {
             if analysis.dateAt[k] >= 0 { return 1 }
+            if tokens[k].kind == .punctuation, tokens[k].length == 1,
+               "\"\u{201D}\u{2019}'".unicodeScalars.contains(text.first(k)) { return 1 }
             var longest: Int?
             for kind in [GrammarKind.adverb, .separate, .joint, .plannedAfter] {
                 if let n = analysis.grammar(kind, at: k), n > (longest ?? 0) { longest = n }
@@ -355,6 +440,19 @@ struct EventRules {
                 j += 1
             }
             return nil
+        }
+        if chain.viaBetween && memberAt(k) == nil {
+            // "đối thoại giữa các nhà lãnh đạo APEC với ABAC": the named party follows "với".
+            var j = k
+            while j < end && j < k + 8 && !analysis.punctuation(j, ",") {
+                if let n = analysis.grammar(.with, at: j), memberAt(j + n) != nil {
+                    chain.viaBetween = false
+                    chain.viaWith = true
+                    k = j + n
+                    break
+                }
+                j += 1
+            }
         }
         guard var member = memberAt(k) ?? (chain.viaWith ? appositive(k) : nil) else {
             return listAfter(start: start, chain: chain, end: end, accept: accept)
@@ -415,7 +513,23 @@ struct EventRules {
         while k >= seg {
             if mentionAt[k] >= 0 {
                 let m = mentions[Int(mentionAt[k])]
-                if isCandidate(m) { return coordinated(m, segment: seg) }
+                if isCandidate(m) {
+                    // "We agreed with President Trump to …": the one after "with" takes part too,
+                    // beside the subject before it.
+                    if let w = analysis.grammarEnding(.with, before: m.range.lowerBound, window: 2) {
+                        var j = w - 1
+                        while j >= seg {
+                            if mentionAt[j] >= 0 {
+                                let s = mentions[Int(mentionAt[j])]
+                                if isCandidate(s) { return coordinated(s, segment: seg) + [m] }
+                                j = s.range.lowerBound - 1
+                                continue
+                            }
+                            j -= 1
+                        }
+                    }
+                    return coordinated(m, segment: seg)
+                }
                 k = m.range.lowerBound - 1
                 continue
             }
@@ -446,10 +560,17 @@ struct EventRules {
             var j = start - 1
             var joined = false
             if analysis.punctuation(j, ",") { joined = true; j -= 1 }
-            else if let a = analysis.grammarEnding(.and, before: start, window: 3) {
-                joined = true
-                j = a - 1
-                if analysis.punctuation(j, ",") { j -= 1 }
+            else {
+                // skip adverbs between the joining word and the subject ("A cũng cùng B")
+                var e = start
+                while e - 1 >= seg, mentionAt[e - 1] < 0, analysis.grammarEnding(.and, before: e, window: 3) == nil,
+                      let adv = analysis.grammarEnding(.adverb, before: e, window: 2) { e = adv }
+                if let a = analysis.grammarEnding(.and, before: e, window: 3) {
+                    joined = true
+                    j = a - 1
+                    while j >= seg, mentionAt[j] < 0, let adv = analysis.grammarEnding(.adverb, before: j + 1, window: 2) { j = adv - 1 }
+                    if analysis.punctuation(j, ",") { j -= 1 }
+                }
             }
             guard joined, j >= seg, mentionAt[j] >= 0 else { break }
             let other = mentions[Int(mentionAt[j])]
@@ -483,16 +604,46 @@ struct EventRules {
 
     /// The date mention inside `span` nearest to the event word.
     func date(in span: Range<Int>, near t: Int) -> TimeSpan? {
+        dateIndex(in: span, near: t).map { analysis.dates[$0].span }
+    }
+
+    /// The index of the date mention inside `span` that dates the event word at `t`.
+    func dateIndex(in span: Range<Int>, near t: Int) -> Int? {
+        // The most precise mention wins ("từ ngày 12 đến 16-11" over the "2024" of "APEC 2024"),
+        // then the nearest.
+        func rank(_ p: TimeSpan.Precision) -> Int {
+            switch p {
+            case .day, .range, .weekend, .week: return 0
+            case .month: return 1
+            case .year: return 2
+            }
+        }
         var best: (Int, Int)?
         for (di, r) in analysis.dateTokens.enumerated() where !r.isEmpty {
             guard r.lowerBound >= span.lowerBound && r.upperBound <= span.upperBound else { continue }
+            guard analysis.dates[di].date != nil || analysis.dates[di].monthDay != nil else { continue }
             let distance = r.lowerBound >= t ? r.lowerBound - t : t - r.upperBound
-            if best == nil || distance < best!.1 { best = (di, distance) }
+            let score = rank(analysis.dates[di].precision) * 10_000 + distance
+            if best == nil || score < best!.1 { best = (di, score) }
         }
-        guard let (di, _) = best else { return nil }
-        let d = analysis.dates[di]
-        guard d.date != nil || d.monthDay != nil else { return nil }
-        return d.span
+        return best?.0
+    }
+
+    /// A date in the segments that continue the clause after `end` ("… thăm chính thức Peru,
+    /// dự Tuần lễ cấp cao APEC từ ngày 12 đến 16-11"), up to a segment with a new subject.
+    func followingDateIndex(after end: Int, sentence: Sentence, near t: Int) -> Int? {
+        var k = end
+        var segments = 0
+        while k < sentence.tokens.upperBound && segments < 2 {
+            let segEnd = segmentEnd(from: k, sentence: sentence)
+            if analysis.punctuation(k, "(") { k = segEnd; continue }
+            if let m = mentions.first(where: { $0.range.lowerBound >= k && $0.range.lowerBound < segEnd && $0.isPersonLike }),
+               opensClause(m) { return nil }
+            if let di = dateIndex(in: k..<segEnd, near: t) { return di }
+            k = segEnd
+            segments += 1
+        }
+        return nil
     }
 
     /// A date that opens the sentence ("Ngày 18-11, …", "On Wednesday, …").
@@ -560,6 +711,17 @@ struct EventRules {
             k += 1
         }
         return nil
+    }
+
+    /// Whether token `i` stands inside brackets in its sentence.
+    func isInBrackets(_ i: Int, sentence: Sentence) -> Bool {
+        var k = i - 1
+        while k >= sentence.tokens.lowerBound {
+            if analysis.punctuation(k, ")") { return false }
+            if analysis.punctuation(k, "(") { return true }
+            k -= 1
+        }
+        return false
     }
 
     private func isDefinite(_ t: Int, length: Int) -> Bool {

@@ -20,7 +20,7 @@ enum GrammarKind: String, CaseIterable, Sendable {
     case determiner
     case orgHead = "org-head"
     case placePrefix = "place-prefix"
-    case predicate
+    case predicate, infinitive
 }
 
 /// How the case of a text token must agree with the pack's spelling.
