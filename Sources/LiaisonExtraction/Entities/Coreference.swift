@@ -31,6 +31,11 @@ struct Coreference {
     var clusters: [Cluster] = []
     /// For each mention, its person cluster (or -1).
     var clusterOf: [Int] = []
+    /// The speaker found for each paragraph.
+    private var speakers: [Int32: Int?] = [:]
+    /// Clusters by the last word of their names, and by the first word of their full names.
+    private var byLast: [String: [Int]] = [:]
+    private var byFirst: [String: [Int]] = [:]
 
     var text: TokenizedText { analysis.text }
     var pack: LanguagePack { analysis.pack }
@@ -66,12 +71,18 @@ struct Coreference {
     }
 
     private func candidates(for key: [String]) -> [Int] {
+        guard let last = key.last else { return [] }
+        // Clusters sharing the last word (or, for one word, the first), else spelling variants.
+        var pool = byLast[last] ?? []
+        if key.count == 1, let firsts = byFirst[key[0]] { pool += firsts }
+        if pool.isEmpty {
+            for (word, cs) in byLast where NameShape.isVariant(word, last) { pool += cs }
+        }
+        guard !pool.isEmpty else { return [] }
+        let uniqueFirst = key.count == 1 && (byFirst[key[0]]?.count ?? 0) == 1
         var out: [Int] = []
-        for (ci, c) in clusters.enumerated() {
-            let uniqueFirst = key.count == 1 && clusters.filter { other in
-                other.names.contains { $0.count >= 2 && $0[0] == key[0] }
-            }.count == 1
-            if c.names.contains(where: { fits(key, $0, uniqueFirst: uniqueFirst) }) { out.append(ci) }
+        for ci in Set(pool).sorted() where clusters[ci].names.contains(where: { fits(key, $0, uniqueFirst: uniqueFirst) }) {
+            out.append(ci)
         }
         return out
     }
@@ -102,7 +113,11 @@ struct Coreference {
         }
         if let name = m.name {
             let key = NameShape.key(text, name)
-            if !clusters[ci].names.contains(key) { clusters[ci].names.append(key) }
+            if !clusters[ci].names.contains(key) {
+                clusters[ci].names.append(key)
+                if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
+                if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
+            }
             let written = personText(name)
             if !clusters[ci].aliases.contains(written) { clusters[ci].aliases.append(written) }
             let length = name.filter { text.tokens[$0].isWord }.count
@@ -132,13 +147,16 @@ struct Coreference {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         clusterOf = Array(repeating: -1, count: mentions.count)
         // 1. Named people, longest names first.
-        let named = mentions.indices.filter { mentions[$0].kind == .person && mentions[$0].name != nil }
-            .sorted { a, b in
-                let ka = nameKey(mentions[a]).count, kb = nameKey(mentions[b]).count
-                return ka != kb ? ka > kb : mentions[a].range.lowerBound < mentions[b].range.lowerBound
-            }
+        var keys: [Int: [String]] = [:]
+        for mi in mentions.indices where mentions[mi].kind == .person && mentions[mi].name != nil {
+            keys[mi] = nameKey(mentions[mi])
+        }
+        let named = keys.keys.sorted { a, b in
+            let ka = keys[a]!.count, kb = keys[b]!.count
+            return ka != kb ? ka > kb : mentions[a].range.lowerBound < mentions[b].range.lowerBound
+        }
         for mi in named {
-            let key = nameKey(mentions[mi])
+            let key = keys[mi]!
             guard !key.isEmpty else { continue }
             let cands = candidates(for: key)
             if let ci = cands.count == 1 ? cands[0] : nearest(cands, before: mentions[mi].range.lowerBound) {
@@ -240,12 +258,12 @@ struct Coreference {
             }
         }
         var exact: [Int] = [], byOffice: [Int] = []
-        let writtenKey = written.map { NameKey.fold($0) }
+        let writtenKey = written.map { TokenKey.of($0.unicodeScalars) }
         for (ci, c) in clusters.enumerated() where ci != excluding {
             for role in c.roles where modifierFits(role) {
                 let affFits = affiliation == nil || role.affiliation == nil || role.affiliation == affiliation
                 guard affFits else { continue }
-                if let writtenKey, NameKey.fold(role.text) == writtenKey,
+                if let writtenKey, TokenKey.of(role.text.unicodeScalars) == writtenKey,
                    affiliation == nil || role.affiliation == affiliation {
                     exact.append(ci)
                     break
@@ -265,8 +283,15 @@ struct Coreference {
 
     /// The speaker of the quotation holding mention `mi`: the subject of a verb of saying in
     /// the same paragraph, outside the quotation.
-    private func speaker(of mi: Int) -> Int? {
+    private mutating func speaker(of mi: Int) -> Int? {
         let paragraph = analysis.paragraphOf[mentions[mi].range.lowerBound]
+        if let cached = speakers[paragraph] { return cached }
+        let found = findSpeaker(paragraph)
+        speakers[paragraph] = found
+        return found
+    }
+
+    private func findSpeaker(_ paragraph: Int32) -> Int? {
         var best: Int?
         for k in mentions.indices where clusterOf[k] >= 0 && mentions[k].isPersonLike
             && mentions[k].kind != .firstPerson
@@ -323,6 +348,12 @@ struct Coreference {
         guard !clusters.isEmpty else { return }
         var covered = [Bool](repeating: false, count: text.tokens.count)
         for m in mentions { for i in m.range { covered[i] = true } }
+        var lasts = Set<String>()
+        for c in clusters { for n in c.names where n.count >= 2 { lasts.insert(n.last!) } }
+        let lastList = Array(lasts)
+        func knownLast(_ w: String) -> Bool {
+            lasts.contains(w) || lastList.contains { NameShape.isVariant(w, $0) }
+        }
         var added: [Mention] = []
         for (si, s) in analysis.sentences.enumerated() {
             var i = s.tokens.lowerBound
@@ -338,12 +369,15 @@ struct Coreference {
                 var matched: Range<Int>?
                 var end = k
                 while end > i {
-                    let key = NameShape.key(text, i..<end)
-                    if !key.isEmpty, clusters.contains(where: { c in c.names.contains { n in
-                        key.count == 1 ? (n.count >= 2 && (NameShape.isVariant(key[0], n.last!))) : fits(key, n, uniqueFirst: false)
-                    } }) {
-                        matched = i..<end
-                        break
+                    let last = NameShape.fold(text, text.tokens[end - 1])
+                    if knownLast(last) {
+                        let key = NameShape.key(text, i..<end)
+                        if !key.isEmpty, clusters.contains(where: { c in c.names.contains { n in
+                            key.count == 1 ? (n.count >= 2 && NameShape.isVariant(key[0], n.last!)) : fits(key, n, uniqueFirst: false)
+                        } }) {
+                            matched = i..<end
+                            break
+                        }
                     }
                     end -= 1
                 }
@@ -410,9 +444,10 @@ extension Coreference {
         var used = Set<String>()
         var personIDs: [String] = []
         for c in clusters {
-            var id = Slug.make(c.canonical)
+            let base = NameShape.slug(c.canonical)
+            var id = base
             var n = 2
-            while used.contains(id) { id = "\(Slug.make(c.canonical))-\(n)"; n += 1 }
+            while used.contains(id) { id = "\(base)-\(n)"; n += 1 }
             used.insert(id)
             personIDs.append(id)
         }
@@ -458,8 +493,8 @@ extension Coreference {
             }
             if let aff = m.affiliation, let range = m.affiliationRange, let g = pack.gazetteer[aff] {
                 var r = range
-                if r.count > 1, NameKey.fold(text.text(text.tokens[r.lowerBound])) == "cua"
-                    || NameKey.fold(text.text(text.tokens[r.lowerBound])) == "of" { r = (r.lowerBound + 1)..<r.upperBound }
+                let first = text.tokens[r.lowerBound].key
+                if r.count > 1, first == Words.cua || first == Words.of { r = (r.lowerBound + 1)..<r.upperBound }
                 note(aff, g.name, g.type, text.text(tokens: r), r.lowerBound)
                 if let a = m.acronym { note(aff, g.name, g.type, a, r.lowerBound) }
             }
@@ -472,10 +507,10 @@ extension Coreference {
                 }
             }
         }
-        return entities.values.sorted { a, b in
-            let pa = firstSeen[a.id] ?? 0, pb = firstSeen[b.id] ?? 0
-            return pa != pb ? pa < pb : a.id < b.id
-        }
+        var keyed: [(position: Int, entity: Entity)] = []
+        for e in entities.values { keyed.append((firstSeen[e.id] ?? 0, e)) }
+        keyed.sort { a, b in a.position != b.position ? a.position < b.position : a.entity.id < b.entity.id }
+        return keyed.map { $0.entity }
     }
 
     private func modifierText(_ role: TitleUse, _ modifier: String) -> String {

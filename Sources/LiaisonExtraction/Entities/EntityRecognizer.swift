@@ -59,13 +59,12 @@ struct EntityRecognizer {
         guard p < end else { return nil }
         var best: Affiliation?
         for m in analysis.matches(at: p) {
-            let e = pack.entries[Int(m.entry)]
             let found: (String, Mention.Kind)?
-            switch e.category {
-            case .country: found = (pack.countries[Int(e.ref)].id, .country)
-            case .organization: found = (pack.organizations[Int(e.ref)].id, .organization)
-            case .place: found = (pack.places[Int(e.ref)].id, .place)
-            case .demonym where demonyms: found = (pack.demonyms[Int(e.ref)], .country)
+            switch m.category {
+            case .country: found = (pack.countries[Int(m.ref)].id, .country)
+            case .organization: found = (pack.organizations[Int(m.ref)].id, .organization)
+            case .place: found = (pack.places[Int(m.ref)].id, .place)
+            case .demonym where demonyms: found = (pack.demonyms[Int(m.ref)], .country)
             default: found = nil
             }
             if let (id, kind) = found, best == nil || m.length > best!.range.count {
@@ -92,10 +91,10 @@ struct EntityRecognizer {
     /// "của Liên minh châu Âu", "of Ukraine", or an affiliation directly.
     func affiliationAfter(_ q: Int, end: Int) -> Affiliation? {
         if q < end, tokens[q].isWord {
-            let word = NameKey.fold(text.text(tokens[q]))
-            if word == "cua" || word == "of" {
+            let word = tokens[q].key
+            if word == Words.cua || word == Words.of {
                 var k = q + 1
-                if k < end, NameKey.fold(text.text(tokens[k])) == "the" { k += 1 }
+                if k < end, tokens[k].key == Words.the { k += 1 }
                 if let a = affiliationEntity(at: k, end: end, demonyms: false) {
                     return Affiliation(entity: a.entity, kind: a.kind, range: q..<a.range.upperBound, acronym: a.acronym)
                 }
@@ -133,7 +132,7 @@ struct EntityRecognizer {
                 run.end = k + m.length
                 continue
             }
-            if k + 1 < end, analysis.punctuation(k, ",") || NameKey.fold(text.text(tokens[k])) == "kiem",
+            if k + 1 < end, analysis.punctuation(k, ",") || tokens[k].key == Words.kiem,
                let next = analysis.longest(.title, at: k + 1)
             {
                 run.titles.append((pack.titles[Int(next.entry.ref)], text.text(tokens: (k + 1)..<(k + 1 + next.length))))
@@ -207,7 +206,7 @@ struct EntityRecognizer {
         var mentionEnd = name?.upperBound ?? k
         // "President Zelenskyy of Ukraine"
         if let n = name, affiliation == nil, english, n.upperBound < end,
-           NameKey.fold(text.text(tokens[n.upperBound])) == "of",
+           tokens[n.upperBound].key == Words.of,
            let a = affiliationEntity(at: n.upperBound + 1, end: end, demonyms: false)
         {
             affiliation = a
@@ -239,8 +238,7 @@ struct EntityRecognizer {
         if before >= sentenceStart {
             if analysis.grammarEnding(.predicate, before: p, window: 4) != nil { return false }
             if !english, analysis.grammarEnding(.determiner, before: p, window: 2) != nil { return false }
-            let word = NameKey.fold(text.text(tokens[before]))
-            if ["a", "an", "any", "every", "each", "another", "no"].contains(word) { return false }
+            if Words.indefinite.contains(tokens[before].key) { return false }
         }
         if english {
             if tokens[titleStart].isCapitalized { return true }
@@ -251,7 +249,7 @@ struct EntityRecognizer {
 
     func isGazetteerStart(_ i: Int) -> Bool {
         for m in analysis.matches(at: i) {
-            switch pack.entries[Int(m.entry)].category {
+            switch m.category {
             case .country, .organization, .place: return true
             default: continue
             }
@@ -412,8 +410,8 @@ struct EntityRecognizer {
             if let hon = analysis.longest(.honorific, at: p), hon.length == n {
                 m.gender = pack.honorifics[Int(hon.entry.ref)]
             } else if english {
-                let w = NameKey.fold(text.text(tokens[p]))
-                m.gender = (w == "he" || w == "him" || w == "his") ? .male : .female
+                let w = tokens[p].key
+                m.gender = (w == Words.he || w == Words.him || w == Words.his) ? .male : .female
             }
             return m
         }
@@ -431,12 +429,11 @@ struct EntityRecognizer {
                 if english {
                     // every word capitalised or a short joining word
                     for i in p..<k where tokens[i].isWord && !tokens[i].isCapitalized {
-                        let w = NameKey.fold(text.text(tokens[i]))
-                        if !["of", "and", "for", "the", "on", "in"].contains(w) { return nil }
+                        if !Words.nameJoiners.contains(tokens[i].key) { return nil }
                     }
                 }
                 var m = Mention(kind: .organization, range: p..<next, sentence: sentence)
-                m.entity = Slug.make(text.text(tokens: p..<k))
+                m.entity = NameShape.slug(text.text(tokens: p..<k))
                 m.acronym = acronym
                 return m
             }
@@ -473,7 +470,7 @@ struct EntityRecognizer {
         guard k - p >= 2 else { return nil }
         // A multi-word place or country spelled the same wins ("Hà Lan", "Lâm Đồng").
         for m in analysis.matches(at: p) where m.length >= k - p {
-            switch pack.entries[Int(m.entry)].category {
+            switch m.category {
             case .country, .organization, .place: return nil
             default: continue
             }

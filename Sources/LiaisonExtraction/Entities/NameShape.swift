@@ -58,7 +58,7 @@ enum NameShape {
                 continue
             }
             if t.flags.contains(.initial) { joinNext = false; continue }
-            let folded = NameKey.fold(text.text(t))
+            let folded = fold(text, t)
             if folded.isEmpty { continue }
             if joinNext, let last = out.popLast() { out.append(last + "-" + folded) } else { out.append(folded) }
             joinNext = false
@@ -66,10 +66,51 @@ enum NameShape {
         return out
     }
 
+    /// A token lower-cased with its diacritics dropped ("Nguyễn" → "nguyen"), as `NameKey.fold`
+    /// does, on the scalar table.
+    static func fold(_ text: TokenizedText, _ token: Token) -> String {
+        var out = String.UnicodeScalarView()
+        for k in token.start..<token.end {
+            let s = text.scalars[k]
+            let f = ScalarTable.flags(s)
+            if f.contains(.mark) { continue }
+            if s == "'" || s == "\u{2019}" { continue }
+            guard f.contains(.letter) || f.contains(.digit) else { continue }
+            out.append(ScalarTable.base(s))
+        }
+        return String(out)
+    }
+
+    /// `Slug.make(name)` on the scalar table for Latin and Vietnamese names (the same result,
+    /// without Foundation's normalisation); other names go to `Slug.make`.
+    static func slug(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pending = false
+        for s in name.unicodeScalars {
+            let v = s.value
+            guard v < 0x250 || (v >= 0x1E00 && v < 0x1F00) || v == 0x2019 || v == 0x2BC || (v >= 0x300 && v < 0x370) else {
+                return Slug.make(name)
+            }
+            let f = ScalarTable.flags(s)
+            if f.contains(.mark) { continue }
+            if s == "'" || v == 0x2019 || v == 0x2BC { continue }
+            if f.contains(.letter) || f.contains(.digit) {
+                if pending && !out.isEmpty { out.append("-") }
+                pending = false
+                out.append(ScalarTable.base(s))
+            } else {
+                pending = true
+            }
+        }
+        return out.isEmpty ? "x" : String(out)
+    }
+
     /// Whether two folded words differ by at most one edit (a spelling variant: "zelenskyy" and
     /// "zelensky", "erdorgan" and "erdogan"); only for words of five letters or more.
     static func isVariant(_ a: String, _ b: String) -> Bool {
         if a == b { return true }
+        let la = a.utf8.count, lb = b.utf8.count
+        guard min(la, lb) >= 5, abs(la - lb) <= 2 else { return false }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
         var i = 0, j = 0, edits = 0

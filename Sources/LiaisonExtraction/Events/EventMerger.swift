@@ -11,8 +11,10 @@ import LiaisonCore
 enum EventMerger {
     static func merge(_ drafts: [EventDraft]) -> [Event] {
         var merged: [EventDraft] = []
+        var sets: [Set<String>] = []
         for d in drafts.sorted(by: { $0.position < $1.position }) {
-            if let i = merged.firstIndex(where: { compatible($0, d) }) {
+            let set = Set(d.participants)
+            if let i = merged.indices.first(where: { sets[$0] == set && compatible(merged[$0], d) }) {
                 var m = merged[i]
                 if m.time == nil { m.time = d.time }
                 if m.place == nil { m.place = d.place }
@@ -25,6 +27,7 @@ enum EventMerger {
                 merged[i] = m
             } else {
                 merged.append(d)
+                sets.append(set)
             }
         }
         return merged.enumerated().map { n, d in

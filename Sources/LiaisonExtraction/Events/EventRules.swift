@@ -62,6 +62,15 @@ struct EventRules {
 
     // MARK: Mentions
 
+    /// The indexes of the mentions of sentence `si` (mentions are in text order).
+    func mentionRange(_ si: Int) -> Range<Int> {
+        var lo = 0, hi = mentions.count
+        while lo < hi { let mid = (lo + hi) / 2; if mentions[mid].sentence < si { lo = mid + 1 } else { hi = mid } }
+        var end = lo
+        while end < mentions.count && mentions[end].sentence == si { end += 1 }
+        return lo..<end
+    }
+
     func mention(startingAt i: Int) -> Mention? {
         guard i >= 0, i < tokens.count, mentionAt[i] >= 0 else { return nil }
         let m = mentions[Int(mentionAt[i])]
@@ -96,7 +105,7 @@ struct EventRules {
         var location: String?
         for (si, sentence) in analysis.sentences.enumerated() {
             let opening = openingDate(sentence)
-            let sentenceMentions = mentions.filter { $0.sentence == si }
+            let sentenceMentions = mentions[mentionRange(si)]
             let subject = sentenceMentions.first { $0.isPersonLike && opensClause($0) && !ids($0).isEmpty }
             let aboutProtagonist = subject.map { ids($0).contains(protagonist ?? "\u{0}") } ?? false
             if let opening, aboutProtagonist, isFrame(sentence) { frameDate = opening }
@@ -145,9 +154,10 @@ struct EventRules {
                 if let n = analysis.grammar(.subordinate, at: k), k > seg { lo = k + n }
             }
             var range = lo..<segmentEnd(from: r.lowerBound, sentence: sentence)
+            let local = mentions[mentionRange(Int(analysis.sentenceOf[r.lowerBound]))]
             func actors(in range: Range<Int>) -> [String] {
                 var ids: [String] = []
-                for m in mentions where m.range.lowerBound >= range.lowerBound && m.range.upperBound <= range.upperBound {
+                for m in local where m.range.lowerBound >= range.lowerBound && m.range.upperBound <= range.upperBound {
                     guard m.isParticipant || m.kind == .country else { continue }
                     if analysis.grammarEnding(.place, before: m.range.lowerBound, window: 1) != nil { continue }
                     for id in self.ids(m) where !ids.contains(id) { ids.append(id) }
@@ -164,7 +174,7 @@ struct EventRules {
                 if k < sentence.tokens.upperBound {
                     // only the subject of that clause
                     range = k..<segmentEnd(from: k, sentence: sentence)
-                    if let m = mentions.first(where: { $0.range.lowerBound >= range.lowerBound
+                    if let m = local.first(where: { $0.range.lowerBound >= range.lowerBound
                         && $0.range.upperBound <= range.upperBound && ($0.isParticipant || $0.kind == .country) }),
                        opensClause(m, subordinate: true)
                     {
@@ -194,11 +204,11 @@ struct EventRules {
         while p < sentence.tokens.upperBound {
             if mentionAt[p] >= 0 { p = mentions[Int(mentionAt[p])].range.upperBound; continue }
             var best: (length: Int, event: Int?)?
+            let word = Int32(GrammarKind.word.index)
             for m in analysis.matches(at: p) {
-                let e = pack.entries[Int(m.entry)]
-                if e.category == .event || (e.category == .grammar && pack.grammarKind(e) == .word) {
+                if m.category == .event || (m.category == .grammar && m.ref == word) {
                     if best == nil || m.length > best!.length {
-                        best = (m.length, e.category == .event ? Int(e.ref) : nil)
+                        best = (m.length, m.category == .event ? Int(m.ref) : nil)
                     }
                 }
             }
@@ -539,14 +549,14 @@ struct EventRules {
         let openingPhrase = isOpeningPhrase(upTo: t, sentence: sentence)
         if openingPhrase {
             let si = Int(analysis.sentenceOf[t])
-            for m in mentions where m.sentence == si && m.range.lowerBound >= objectsEnd {
+            for m in mentions[mentionRange(si)] where m.range.lowerBound >= objectsEnd {
                 if isCandidate(m) && m.isPersonLike && opensClause(m) && analysis.segment(of: m.range.lowerBound) > seg {
                     return coordinated(m, segment: analysis.segment(of: m.range.lowerBound))
                 }
             }
         }
         // 3. The subject of the sentence, before.
-        for m in mentions where m.range.lowerBound >= sentence.tokens.lowerBound && m.range.upperBound <= t {
+        for m in mentions[mentionRange(Int(analysis.sentenceOf[t]))] where m.range.upperBound <= t {
             if isCandidate(m) && m.isPersonLike && opensClause(m) { return coordinated(m, segment: analysis.segment(of: m.range.lowerBound)) }
         }
         return []
@@ -637,7 +647,8 @@ struct EventRules {
         while k < sentence.tokens.upperBound && segments < 2 {
             let segEnd = segmentEnd(from: k, sentence: sentence)
             if analysis.punctuation(k, "(") { k = segEnd; continue }
-            if let m = mentions.first(where: { $0.range.lowerBound >= k && $0.range.lowerBound < segEnd && $0.isPersonLike }),
+            if let m = mentions[mentionRange(Int(analysis.sentenceOf[k]))].first(where: {
+                $0.range.lowerBound >= k && $0.range.lowerBound < segEnd && $0.isPersonLike }),
                opensClause(m) { return nil }
             if let di = dateIndex(in: k..<segEnd, near: t) { return di }
             k = segEnd

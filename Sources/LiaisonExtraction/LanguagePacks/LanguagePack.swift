@@ -250,13 +250,12 @@ final class LanguagePack: Sendable {
         var openers: [String] = []
         let grammarFile = try load("grammar")
         for r in grammarFile.records {
-            guard let kind = GrammarKind(rawValue: r.fields[0]),
-                  let index = GrammarKind.allCases.firstIndex(of: kind) else {
+            guard let kind = GrammarKind(name: r.fields[0]) else {
                 throw fail(grammarFile, r, "unknown kind `\(r.fields[0])`")
             }
             let sensitive = kind == .notname || kind == .orgHead || kind == .photo || kind == .firstPerson
             for phrase in r.fields.dropFirst() where !phrase.isEmpty {
-                add(phrase, .grammar, index, caseSensitive: sensitive)
+                add(phrase, .grammar, kind.rawValue, caseSensitive: sensitive)
                 if kind == .notname { openers.append(phrase) }
             }
         }
@@ -275,6 +274,13 @@ final class LanguagePack: Sendable {
     /// Every pack phrase that starts at token `i` and ends before `limit`, longest first.
     func matches(in text: TokenizedText, at i: Int, limit: Int) -> [LexMatch] {
         var out: [LexMatch] = []
+        appendMatches(in: text, at: i, limit: limit, to: &out)
+        return out
+    }
+
+    /// Appends the phrases starting at token `i` to `out`, longest first.
+    func appendMatches(in text: TokenizedText, at i: Int, limit: Int, to out: inout [LexMatch]) {
+        let first = out.count
         var node: Int32 = 0
         var k = i
         let tokens = text.tokens
@@ -282,16 +288,19 @@ final class LanguagePack: Sendable {
             guard let next = trie.child(node, tokens[k].key) else { break }
             node = next
             k += 1
-            for e in trie.entries(node) where agrees(entries[Int(e)], text, from: i) {
-                out.append(LexMatch(entry: e, length: k - i))
+            for e in trie.entries(node) {
+                let entry = entries[Int(e)]
+                if agrees(entry, text, from: i) {
+                    out.append(LexMatch(entry: e, length: k - i, category: entry.category, ref: entry.ref))
+                }
             }
         }
-        out.reverse()
-        return out
+        out[first...].reverse()
     }
 
     private func agrees(_ entry: LexEntry, _ text: TokenizedText, from i: Int) -> Bool {
-        for (offset, rule) in entry.cases.enumerated() {
+        for offset in 0..<entry.cases.count {
+            let rule = entry.cases[offset]
             let t = text.tokens[i + offset]
             switch rule {
             case .any:
@@ -305,7 +314,7 @@ final class LanguagePack: Sendable {
     }
 
     func grammarKind(_ entry: LexEntry) -> GrammarKind? {
-        entry.category == .grammar ? GrammarKind.allCases[Int(entry.ref)] : nil
+        entry.category == .grammar ? GrammarKind(rawValue: Int(entry.ref)) : nil
     }
 
     /// The office a title has for an affiliation.

@@ -6,21 +6,32 @@ enum LexCategory: UInt8, Sendable {
     case surname, givenName, particle
 }
 
-/// The function-word kinds of `grammar.txt`.
-enum GrammarKind: String, CaseIterable, Sendable {
-    case with, between, and, separate, joint, place, destination, planned
-    case plannedAfter = "planned-after"
-    case negation, irrealis
-    case irrealisException = "irrealis-exception"
-    case past
-    case listIntro = "list-intro"
-    case pronoun
-    case firstPerson = "first-person"
+/// The function-word kinds of `grammar.txt` (the raw value is the kind's `ref` in the pack).
+enum GrammarKind: Int, CaseIterable, Sendable {
+    case with, between, and, separate, joint, place, destination, planned, plannedAfter
+    case negation, irrealis, irrealisException, past, listIntro, pronoun, firstPerson
     case dual, anaphoric, attend, photo, speech, subordinate, notname, word, frame, plural, adverb
-    case determiner
-    case orgHead = "org-head"
-    case placePrefix = "place-prefix"
-    case predicate, infinitive
+    case determiner, orgHead, placePrefix, predicate, infinitive
+
+    /// The kind's name in `grammar.txt`.
+    var name: String {
+        switch self {
+        case .plannedAfter: return "planned-after"
+        case .irrealisException: return "irrealis-exception"
+        case .listIntro: return "list-intro"
+        case .firstPerson: return "first-person"
+        case .orgHead: return "org-head"
+        case .placePrefix: return "place-prefix"
+        default: return "\(self)"
+        }
+    }
+
+    init?(name: String) {
+        guard let kind = GrammarKind.allCases.first(where: { $0.name == name }) else { return nil }
+        self = kind
+    }
+
+    var index: Int { rawValue }
 }
 
 /// How the case of a text token must agree with the pack's spelling.
@@ -46,4 +57,13 @@ struct LexEntry: Sendable {
 struct LexMatch: Sendable {
     var entry: Int32
     var length: Int
+    /// The entry's category and reference, copied so lookups need not touch the entry.
+    var category: LexCategory
+    var ref: Int32
 }
+
+/// The table reference of a matched phrase (index into the category's table).
+struct LexRef: Sendable {
+    var ref: Int32
+}
+

@@ -64,6 +64,9 @@ enum ScalarTable {
         return (flags, lower)
     }()
 
+    /// The flags of the BMP, for loops that look up many scalars.
+    static var flagTable: [UInt8] { tables.flags }
+
     @inline(__always) static func flags(_ s: Unicode.Scalar) -> Flags {
         let v = Int(s.value)
         if v < size { return Flags(rawValue: tables.flags[v]) }
@@ -85,5 +88,36 @@ enum ScalarTable {
         if v < 0x80 { return (v >= 0x41 && v <= 0x5A) ? Unicode.Scalar(UInt8(v + 32)) : s }
         if v < size { return Unicode.Scalar(UInt32(tables.lower[v])) ?? s }
         return s
+    }
+
+    /// Base letters of the Latin letters with diacritics (Latin-1, Latin Extended-A/B and the
+    /// Vietnamese block), lower-cased: "Ấ" → "a", "Đ" → "d".
+    private static let bases: [UInt16: UInt16] = {
+        var out: [UInt16: UInt16] = [:]
+        var ranges = Array(0xC0..<0x250)
+        ranges += Array(0x1E00..<0x1F00)
+        for v in ranges {
+            guard let s = Unicode.Scalar(UInt32(v)), s.properties.isAlphabetic else { continue }
+            var base = String(s).decomposedStringWithCanonicalMapping.unicodeScalars.first ?? s
+            base = lower(base)
+            switch v {
+            case 0x110, 0x111: base = "d"
+            case 0xD8, 0xF8: base = "o"
+            case 0xC6, 0xE6: base = "a"
+            case 0xDF: base = "s"
+            case 0x141, 0x142: base = "l"
+            default: break
+            }
+            if base.value < 0x80 { out[UInt16(v)] = UInt16(base.value) }
+        }
+        return out
+    }()
+
+    /// The lower-case base letter of a scalar (diacritics dropped), for folding names.
+    @inline(__always) static func base(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let v = s.value
+        if v < 0x80 { return lower(s) }
+        if v < 0x1_0000, let b = bases[UInt16(v)] { return Unicode.Scalar(UInt8(b)) }
+        return lower(s)
     }
 }

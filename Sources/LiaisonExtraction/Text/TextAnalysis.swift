@@ -42,7 +42,7 @@ struct TextAnalysis {
         for s in sentences {
             for i in s.tokens {
                 starts.append(Int32(list.count))
-                list.append(contentsOf: pack.matches(in: tokenized, at: i, limit: s.tokens.upperBound))
+                pack.appendMatches(in: tokenized, at: i, limit: s.tokens.upperBound, to: &list)
             }
         }
         while starts.count < tokens.count { starts.append(Int32(list.count)) }
@@ -140,19 +140,21 @@ struct TextAnalysis {
     }
 
     /// The longest phrase of a category at token `i`.
-    func longest(_ category: LexCategory, at i: Int) -> (entry: LexEntry, length: Int)? {
-        for m in matches(at: i) {
-            let e = pack.entries[Int(m.entry)]
-            if e.category == category { return (e, m.length) }
+    func longest(_ category: LexCategory, at i: Int) -> (entry: LexRef, length: Int)? {
+        guard i >= 0 && i < text.tokens.count else { return nil }
+        for k in Int(matchStart[i])..<Int(matchStart[i + 1]) where matchList[k].category == category {
+            return (LexRef(ref: matchList[k].ref), matchList[k].length)
         }
         return nil
     }
 
     /// The length of the longest function word of `kind` at token `i`.
     func grammar(_ kind: GrammarKind, at i: Int) -> Int? {
-        for m in matches(at: i) {
-            let e = pack.entries[Int(m.entry)]
-            if e.category == .grammar, pack.grammarKind(e) == kind { return m.length }
+        guard i >= 0 && i < text.tokens.count else { return nil }
+        let ref = Int32(kind.index)
+        for k in Int(matchStart[i])..<Int(matchStart[i + 1]) {
+            let m = matchList[k]
+            if m.category == .grammar && m.ref == ref { return m.length }
         }
         return nil
     }

@@ -3,19 +3,44 @@ public struct TokenizedText: Sendable {
     /// The text's Unicode scalars: token offsets index into this array.
     public let scalars: [Unicode.Scalar]
     public let tokens: [Token]
+    /// The text in UTF-8, and the byte offset of each scalar (one more at the end), to cut
+    /// strings out quickly.
+    private let utf8: [UInt8]
+    private let byteOffsets: [Int32]
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], utf8: [UInt8], byteOffsets: [Int32]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.utf8 = utf8
+        self.byteOffsets = byteOffsets
+    }
+
+    init(scalars: [Unicode.Scalar], tokens: [Token]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count * 2)
+        var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+        for (i, s) in scalars.enumerated() {
+            offsets[i] = Int32(utf8.count)
+            UTF8.encode(s) { utf8.append($0) }
+        }
+        offsets[scalars.count] = Int32(utf8.count)
+        self.utf8 = utf8
+        self.byteOffsets = offsets
+    }
 
     /// The spelling of a token.
     public func text(_ token: Token) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[token.start..<token.end])
-        return String(s)
+        text(from: token.start, to: token.end)
     }
 
     /// The text between two scalar offsets.
     public func text(from start: Int, to end: Int) -> String {
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[max(0, start)..<min(scalars.count, end)])
-        return String(s)
+        let a = Int(byteOffsets[max(0, min(start, scalars.count))])
+        let b = Int(byteOffsets[max(0, min(end, scalars.count))])
+        guard b > a else { return "" }
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
     }
 
     /// The text of tokens `range` (from the first one's start to the last one's end).
@@ -66,37 +91,63 @@ public struct Tokenizer: Sendable {
     }
 
     public func tokenize(_ text: String) -> TokenizedText {
-        let scalars = Array(text.unicodeScalars)
-        return TokenizedText(scalars: scalars, tokens: tokenize(scalars: scalars))
+        // One pass over the UTF-8 bytes gives the scalars and their byte offsets.
+        var text = text
+        let utf8: [UInt8] = text.withUTF8 { Array($0) }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(utf8.count + 1)
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            offsets.append(Int32(i))
+            let b = utf8[i]
+            var v: UInt32
+            var width: Int
+            if b < 0x80 { v = UInt32(b); width = 1 }
+            else if b < 0xE0 { v = UInt32(b & 0x1F); width = 2 }
+            else if b < 0xF0 { v = UInt32(b & 0x0F); width = 3 }
+            else { v = UInt32(b & 0x07); width = 4 }
+            var k = 1
+            while k < width && i + k < n { v = (v << 6) | UInt32(utf8[i + k] & 0x3F); k += 1 }
+            scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            i += width
+        }
+        offsets.append(Int32(n))
+        return TokenizedText(scalars: scalars, tokens: tokenize(scalars: scalars), utf8: utf8, byteOffsets: offsets)
     }
 
     func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
         let n = scalars.count
+        let table = ScalarTable.flagTable
+        @inline(__always) func fl(_ s: Unicode.Scalar) -> ScalarTable.Flags {
+            s.value < 0x1_0000 ? ScalarTable.Flags(rawValue: table[Int(s.value)]) : fl(s)
+        }
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 4)
         var i = 0
         var spaceBefore = false
         var lineBefore = true
-        @inline(__always) func f(_ k: Int) -> ScalarTable.Flags { k < n ? ScalarTable.flags(scalars[k]) : [] }
         while i < n {
             let s = scalars[i]
-            let fl = ScalarTable.flags(s)
-            if fl.contains(.space) || s.value == 0xFEFF || s.value == 0x200B {
+            let here = fl(s)
+            if here.contains(.space) || s.value == 0xFEFF || s.value == 0x200B {
                 spaceBefore = true
-                if fl.contains(.newline) { lineBefore = true }
+                if here.contains(.newline) { lineBefore = true }
                 i += 1
                 continue
             }
             let start = i
             var kind = Token.Kind.punctuation
             var extra: Token.Flags = []
-            if fl.contains(.letter) || fl.contains(.digit) {
+            if here.contains(.letter) || here.contains(.digit) {
                 var j = i
                 var letters = 0, digits = 0, groupLength = 0, dots = 0
                 var singleLetterGroups = true
                 scan: while true {
                     while j < n {
-                        let g = ScalarTable.flags(scalars[j])
+                        let g = fl(scalars[j])
                         if g.contains(.digit) { digits += 1; groupLength += 1 }
                         else if g.contains(.letter) { if !g.contains(.mark) { letters += 1; groupLength += 1 } }
                         else { break }
@@ -104,13 +155,13 @@ public struct Tokenizer: Sendable {
                     }
                     guard j + 1 < n else { break }
                     let c = scalars[j].value
-                    let before = ScalarTable.flags(scalars[j - 1])
-                    let after = ScalarTable.flags(scalars[j + 1])
+                    let before = fl(scalars[j - 1])
+                    let after = fl(scalars[j + 1])
                     switch c {
                     case 0x27, 0x2019:  // apostrophe
                         guard before.contains(.letter), after.contains(.letter) else { break scan }
                         let possessive = ScalarTable.lower(scalars[j + 1]) == "s"
-                            && (j + 2 >= n || !ScalarTable.flags(scalars[j + 2]).contains(.letter))
+                            && (j + 2 >= n || !fl(scalars[j + 2]).contains(.letter))
                         if possessive { break scan }
                         j += 1
                         groupLength = 0
@@ -138,7 +189,7 @@ public struct Tokenizer: Sendable {
                     let length = j - start
                     if dots > 0 && singleLetterGroups {
                         extra.insert(.abbreviation); j += 1  // U.S.
-                    } else if length == 1 && ScalarTable.isUpper(scalars[start]) {
+                    } else if length == 1 && fl(scalars[start]).contains(.upper) {
                         extra.formUnion([.abbreviation, .initial]); j += 1  // J.
                     } else if abbreviations.contains(Tokenizer.exactKey(scalars[start..<j])) {
                         extra.insert(.abbreviation); j += 1  // Mr.
@@ -146,7 +197,7 @@ public struct Tokenizer: Sendable {
                 }
                 i = j
             } else if (s == "'" || s == "\u{2019}"), i + 1 < n, ScalarTable.lower(scalars[i + 1]) == "s",
-                      i + 2 >= n || !ScalarTable.isLetter(scalars[i + 2]) {
+                      i + 2 >= n || !fl(scalars[i + 2]).contains(.letter) {
                 i += 2  // possessive 's
             } else if s == "." {
                 var j = i
@@ -162,7 +213,7 @@ public struct Tokenizer: Sendable {
                 var upper = 0, lettersSeen = 0, hasDigit = false
                 var key = TokenKey.seed
                 for k in start..<i {
-                    let g = ScalarTable.flags(scalars[k])
+                    let g = fl(scalars[k])
                     if g.contains(.letter) && !g.contains(.mark) {
                         lettersSeen += 1
                         if g.contains(.upper) { upper += 1 }
@@ -171,7 +222,7 @@ public struct Tokenizer: Sendable {
                     if g.contains(.vietnamese) { flags.insert(.vietnamese) }
                     TokenKey.add(&key, scalars[k])
                 }
-                if kind == .word && ScalarTable.isUpper(scalars[start]) { flags.insert(.capitalized) }
+                if kind == .word && fl(scalars[start]).contains(.upper) { flags.insert(.capitalized) }
                 if lettersSeen >= 2 && upper == lettersSeen { flags.insert(.allCaps) }
                 if hasDigit { flags.insert(.digit) }
                 tokens.append(Token(start: start, end: i, kind: kind, flags: flags, key: key))
