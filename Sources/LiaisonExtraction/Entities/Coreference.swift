@@ -316,6 +316,7 @@ struct Coreference {
             let t = text.tokens[k]
             if t.kind == .punctuation || analysis.dateAt[k] >= 0 { k += 1; continue }
             if let n = analysis.grammar(.adverb, at: k) { k += n; continue }
+            if pack.language == "en", let n = analysis.grammar(.determiner, at: k) { k += n; continue }
             if let n = analysis.grammar(.frame, at: k), n > 0 { return false }
             return false
         }
@@ -381,6 +382,13 @@ struct Coreference {
                     }
                     end -= 1
                 }
+                if matched == nil, k - i >= 2, knownLast(NameShape.fold(text, text.tokens[k - 1])),
+                   !analysis.isGrammar(.notname, at: i), !(i == s.tokens.lowerBound && pack.language == "en"),
+                   !(i..<k).contains(where: { analysis.longest(.title, at: $0) != nil || analysis.grammar(.orgHead, at: $0) != nil })
+                {
+                    // "Hunter Biden" beside "Joe Biden": a relative, a person of their own.
+                    matched = i..<k
+                }
                 if let r = matched {
                     var m = Mention(kind: .person, range: r, sentence: si)
                     m.name = r
@@ -398,7 +406,12 @@ struct Coreference {
             let mi = mentions.count - 1
             let key = nameKey(m)
             let cands = candidates(for: key)
-            if let ci = nearest(cands, before: m.range.lowerBound) { attach(mi, to: ci) }
+            if let ci = nearest(cands, before: m.range.lowerBound) {
+                attach(mi, to: ci)
+            } else if key.count >= 2 {
+                clusters.append(Cluster())
+                attach(mi, to: clusters.count - 1)
+            }
         }
         // keep text order
         let order = mentions.indices.sorted { mentions[$0].range.lowerBound < mentions[$1].range.lowerBound }

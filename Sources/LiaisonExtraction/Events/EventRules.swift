@@ -301,7 +301,8 @@ struct EventRules {
             dateUsed = dateIndex(in: spanStart..<spanEnd, near: t)
                 ?? followingDateIndex(after: spanEnd, sentence: sentence, near: t)
         }
-        let time = dateUsed.map { analysis.dates[$0].span } ?? (word.kind == .statement ? nil : opening)
+        let governed = opening != nil && openingGoverns(spanStart, sentence: sentence)
+        let time = dateUsed.map { analysis.dates[$0].span } ?? (word.kind == .statement || !governed ? nil : opening)
         var place = word.travel && !destinationIDs.isEmpty ? nil : self.place(in: spanStart..<spanEnd, sentence: sentence)
         var planned = false
         var explicit = false
@@ -647,6 +648,10 @@ struct EventRules {
         while k < sentence.tokens.upperBound && segments < 2 {
             let segEnd = segmentEnd(from: k, sentence: sentence)
             if analysis.punctuation(k, "(") { k = segEnd; continue }
+            // a subordinate clause ("sau khi …", "after …") has its own time
+            var first = k
+            while first < segEnd && text.tokens[first].kind == .punctuation { first += 1 }
+            if analysis.isGrammar(.subordinate, at: first) { return nil }
             if let m = mentions[mentionRange(Int(analysis.sentenceOf[k]))].first(where: {
                 $0.range.lowerBound >= k && $0.range.lowerBound < segEnd && $0.isPersonLike }),
                opensClause(m) { return nil }
@@ -655,6 +660,27 @@ struct EventRules {
             segments += 1
         }
         return nil
+    }
+
+    /// Whether a date opening the sentence governs the clause starting at `start`: only
+    /// brackets and framing phrases ("trong khuôn khổ …", "during …") stand between them, not
+    /// another clause ("Ngày 3/6, Quốc hội thông qua luật, còn …").
+    func openingGoverns(_ start: Int, sentence: Sentence) -> Bool {
+        var k = sentence.tokens.lowerBound
+        // past the date's own segment
+        k = segmentEnd(from: k, sentence: sentence)
+        while k < start {
+            let end = segmentEnd(from: k, sentence: sentence)
+            if end > start { break }
+            var first = k
+            while first < end && text.tokens[first].kind == .punctuation { first += 1 }
+            let bracketed = analysis.punctuation(k, "(") || isInBrackets(first, sentence: sentence)
+            let framing = analysis.isGrammar(.frame, at: first) || analysis.isGrammar(.place, at: first)
+                || analysis.dateAt[first] >= 0 || first >= end
+            if !bracketed && !framing { return false }
+            k = end
+        }
+        return true
     }
 
     /// A date that opens the sentence ("Ngày 18-11, …", "On Wednesday, …").
