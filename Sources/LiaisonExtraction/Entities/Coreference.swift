@@ -333,8 +333,15 @@ struct Coreference {
             return after < text.tokens.count && text.tokens[after].isWord && !text.tokens[after].isCapitalized
         }
         let p = m.range.lowerBound
-        return analysis.grammarEnding(.with, before: p, window: 3) != nil
-            || analysis.grammarEnding(.and, before: p, window: 3) != nil
+        if analysis.grammarEnding(.with, before: p, window: 3) != nil
+            || analysis.grammarEnding(.and, before: p, window: 3) != nil { return true }
+        // right after an event word ("tiếp Ngoại trưởng Mỹ", "met the Foreign Secretary")
+        var k = p - 1
+        if k >= 0, analysis.isGrammar(.determiner, at: k) { k -= 1 }
+        for start in max(0, k - 3)...max(0, k) {
+            if let e = analysis.longest(.event, at: start), start + e.length == k + 1 { return true }
+        }
+        return false
     }
 
     private func titleName(_ m: Mention) -> String {

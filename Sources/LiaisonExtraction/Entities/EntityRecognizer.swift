@@ -269,7 +269,7 @@ struct EntityRecognizer {
             let t = tokens[k]
             if t.isWord && t.isCapitalized && !t.flags.contains(.digit) && !(t.isAllCaps && t.length > 1 && !t.flags.contains(.initial)) {
                 if analysis.longest(.title, at: k) != nil || analysis.longest(.titleModifier, at: k) != nil { break }
-                if words > 0 && isGazetteerStart(k) { break }
+                if words > 0 && (isGazetteerStart(k) || isEventWord(k)) { break }
                 if words > 0 && analysis.isGrammar(.notname, at: k) && english { break }
                 k += 1
                 words += 1
