@@ -41,6 +41,9 @@ private struct HTMLReader {
     var i = 0
 
     var all = TextBuilder()
+    /// Everything outside scripts and styles, skipped elements included: the fallback when a
+    /// page leaves a skipped element open and nothing else is left.
+    var everything = TextBuilder()
     var article = TextBuilder()
     var main = TextBuilder()
     var skipDepth = 0
@@ -106,6 +109,7 @@ private struct HTMLReader {
     // MARK: output
 
     mutating func emitByte(_ c: UInt8) {
+        everything.add(c)
         guard skipDepth == 0 else { return }
         all.add(c)
         if articleDepth > 0 { article.add(c) }
@@ -113,7 +117,6 @@ private struct HTMLReader {
     }
 
     mutating func emitScalar(_ s: Unicode.Scalar) {
-        guard skipDepth == 0 else { return }
         if s.properties.isWhitespace {
             emitByte(32)
             return
@@ -122,6 +125,7 @@ private struct HTMLReader {
     }
 
     mutating func breakParagraph(_ level: Int) {
+        everything.breakLine(level)
         guard skipDepth == 0 else { return }
         all.breakLine(level)
         if articleDepth > 0 { article.breakLine(level) }
@@ -133,7 +137,8 @@ private struct HTMLReader {
         if a.unicodeScalars.count >= 200 { return a }
         let m = main.string()
         if m.unicodeScalars.count >= 200 { return m }
-        return all.string()
+        let text = all.string()
+        return text.isEmpty && skipDepth > 0 ? everything.string() : text
     }
 
     // MARK: tags

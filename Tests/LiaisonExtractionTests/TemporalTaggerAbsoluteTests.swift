@@ -30,6 +30,7 @@ import Testing
         Expect("Việt Nam đăng cai Năm ASEAN 2020 rất thành công.", "2020", "2020-01-01", "2020-12-31"),
         Expect("Chuyến bay cất cánh ngày 2025-03-01 lúc sáng sớm.", "ngày 2025-03-01", "2025-03-01"),
         Expect("Hội chợ diễn ra tháng 10 năm ngoái ở Hà Nội.", "tháng 10 năm ngoái", "2024-10-01", "2024-10-31"),
+        Expect("Vụ cháy xảy ra đêm 11 rạng sáng 12/3 ở Hà Nội.", "rạng sáng 12/3", "2025-03-12"),
         Expect("Buổi lễ tổ chức hôm 2/3 (chủ nhật) tại Huế.", "hôm 2/3 (chủ nhật)", "2025-03-02"),
     ]
 
@@ -74,6 +75,29 @@ import Testing
             #expect(scalars(text, m.start, m.stop) == m.text)
         }
         #expect(mentions.map(\.date) == [day("2025-03-12"), day("2025-03-13")])
+    }
+
+    @Test func decomposedTextIsReadLikeComposedTextWithItsOwnOffsets() {
+        let composed = "Hai bên gặp nhau hôm thứ Tư và sẽ họp lại vào tháng tới."
+        let decomposed = composed.decomposedStringWithCanonicalMapping
+        #expect(decomposed.unicodeScalars.count > composed.unicodeScalars.count)
+        let a = Taggers.vi.mentions(in: composed, published: day("2025-03-13"))
+        let b = Taggers.vi.mentions(in: decomposed, published: day("2025-03-13"))
+        #expect(a.map(\.date) == b.map(\.date))
+        #expect(b.map(\.text) == a.map { $0.text.decomposedStringWithCanonicalMapping })
+        for m in b {
+            #expect(scalars(decomposed, m.start, m.stop) == m.text)
+        }
+    }
+
+    @Test func anExpressionNeverSpansALineBreak() {
+        let m = Taggers.en.mentions(in: "The vote is in November\n\n2024 was a hard year.", published: day("2025-03-13"))
+        #expect(m.map(\.text) == ["in November", "2024"])
+    }
+
+    @Test func aDocumentIsReadAgainstItsOwnPublishedDay() {
+        let doc = Document(id: "d", published: day("2024-11-14"), language: "vi", text: "Hai bên gặp nhau hôm qua.")
+        #expect(Taggers.vi.mentions(in: doc).map(\.date) == [day("2024-11-13")])
     }
 
     @Test func matchesWhateverTheCase() {

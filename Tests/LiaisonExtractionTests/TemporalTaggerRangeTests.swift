@@ -27,6 +27,7 @@ import Testing
         Expect("The visit ran from 19 to 21 June.", "from 19 to 21 June", "2025-06-19", "2025-06-21"),
         Expect("The visit runs from June 30 to July 2.", "from June 30 to July 2", "2025-06-30", "2025-07-02"),
         Expect("The summit took place 19-21 June 2024.", "19-21 June 2024", "2024-06-19", "2024-06-21"),
+        Expect("Spending rose in 2023-24 as planned.", "in 2023-24", "2023-01-01", "2024-12-31"),
         Expect("Growth slowed between 2019 and 2021.", "between 2019 and 2021", "2019-01-01", "2021-12-31"),
         Expect("The games run July 24 through 28, 2026.", "July 24 through 28, 2026", "2026-07-24", "2026-07-28"),
     ]

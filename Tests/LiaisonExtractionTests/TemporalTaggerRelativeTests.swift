@@ -89,6 +89,9 @@ import Testing
         let en = Taggers.en.mentions(in: "He landed, and the next day he met the king.", published: day("2025-03-13"))
         #expect(en.map(\.text) == ["the next day"])
         #expect(en.first?.date == nil)
+        let same = Taggers.vi.mentions(in: "Chiều cùng ngày, ông gặp Thủ tướng.", published: day("2025-03-13"))
+        #expect(same.map(\.text) == ["Chiều cùng ngày"])
+        #expect(same.first?.date == nil)
         let before = Taggers.vi.mentions(in: "Thương mại tăng so với năm trước khi hiệp định có hiệu lực.", published: day("2025-03-13"))
         #expect(before.first?.date == nil)
     }

@@ -59,5 +59,7 @@ import Testing
         #expect(HTMLText(html: "<p title='a > b'>Quoted</p>").text == "Quoted")
         #expect(HTMLText(html: "").text == "")
         #expect(HTMLText(html: "<script>unterminated").text == "")
+        // A form left open would swallow the page: then its text is kept after all.
+        #expect(HTMLText(html: "<form><p>Everything after an unclosed form.</p>").text == "Everything after an unclosed form.")
     }
 }

@@ -44,17 +44,28 @@ public struct TemporalTagger: Sendable {
         self.lexicon = try TimeLexicon(pack: PackFile(path: path, text: packText))
     }
 
+    /// The time expressions of a document's text, resolved against its published day.
+    public func mentions(in document: Document) -> [DateMention] {
+        mentions(in: document.text, published: document.published)
+    }
+
     /// The time expressions of `text`, sorted by offset and non-overlapping (the longest match
     /// wins), each resolved against `published` where it can be.
     public func mentions(in text: String, published: Day?) -> [DateMention] {
         let tokenizer = TimeTokenizer(text: text, lexicon: lexicon)
-        let grammar = TimeGrammar(lexicon: lexicon, tokens: tokenizer.tokens, matches: tokenizer.matches)
+        var grammar = TimeGrammar(lexicon: lexicon, tokens: tokenizer.tokens, matches: tokenizer.matches)
         let tokens = tokenizer.tokens
+        var lineEnd = 0
         var resolver = TimeResolver(published: published, contextYear: nil)
         var out: [DateMention] = []
         let utf8 = text.utf8
         var i = 0
         while i < tokens.count {
+            if i >= lineEnd {
+                lineEnd = i + 1
+                while lineEnd < tokens.count && !tokens[lineEnd].flags.contains(.newlineBefore) { lineEnd += 1 }
+                grammar.limit = lineEnd
+            }
             guard let candidate = grammar.parse(at: i) else {
                 i += 1
                 continue

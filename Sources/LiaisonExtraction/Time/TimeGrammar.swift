@@ -13,6 +13,16 @@ struct TimeGrammar {
     let lexicon: TimeLexicon
     let tokens: [TimeToken]
     let matches: [TimeMatch]
+    /// Expressions end before this token: the first of the next line (an expression never
+    /// spans a line break).
+    var limit: Int
+
+    init(lexicon: TimeLexicon, tokens: [TimeToken], matches: [TimeMatch]) {
+        self.lexicon = lexicon
+        self.tokens = tokens
+        self.matches = matches
+        self.limit = tokens.count
+    }
 
     /// What the words before a core expression said.
     struct Context {
@@ -23,7 +33,6 @@ struct TimeGrammar {
         var daypart = false
         var futureIn = false
         var part = false
-        var shift = false
     }
 
     /// A parsed expression: tokens `start..<end`.
@@ -52,7 +61,7 @@ struct TimeGrammar {
 
     // MARK: token helpers
 
-    @inline(__always) private var count: Int { tokens.count }
+    @inline(__always) private var count: Int { limit }
 
     @inline(__always) private func has(_ kind: Kind, _ i: Int) -> Bool {
         i < count && tokens[i].kinds & kind.bit != 0
@@ -201,7 +210,7 @@ struct TimeGrammar {
             ctx.futureIn = false
         }
         // "hai chiều" (two-way) is no part of a day.
-        if let d = longest(.daypart, j), !(j > 0 && (tokens[j - 1].isNumber || phraseEnds(.number, before: j))) {
+        if let d = longest(.daypart, j), !phraseEnds(.number, before: j) {
             ctx.daypart = true
             ctx.prefixed = true
             j = d.end
@@ -385,7 +394,7 @@ struct TimeGrammar {
             }
         }
         if abbr { return nil }
-        if month.entry.flags.contains(.ambiguous) && !(ctx.prep || ctx.part || ctx.shift || ctx.rangeStart) {
+        if month.entry.flags.contains(.ambiguous) && !(ctx.prep || ctx.part || ctx.rangeStart) {
             return nil
         }
         return Parsed(end: k, expression: .month(.none, m, nil, shift: nil))
@@ -593,8 +602,17 @@ struct TimeGrammar {
             if weak && !ctx.rangeStart { return nil }
             var yk = k
             if let yw = longest(.yearword, yk) { yk = yw.end }
-            guard let y = plain(yk), y.digits == 4, y.value > a, !gluedAfter(yk + 1) else { return nil }
-            return Parsed(end: yk + 1, expression: .years(a, y.value, nil), past: p.past)
+            guard let y = plain(yk), !gluedAfter(yk + 1) else { return nil }
+            var last = y.value
+            // "2023-24": the second year in two digits, right after a dash.
+            if y.digits == 2 && dash && adjacent(yk) && adjacent(k - 1) {
+                last = a / 100 * 100 + y.value
+                if last <= a { last += 100 }
+            } else if y.digits != 4 {
+                return nil
+            }
+            guard last > a, last - a < 100 else { return nil }
+            return Parsed(end: yk + 1, expression: .years(a, last, nil), past: p.past)
         default:
             return nil
         }

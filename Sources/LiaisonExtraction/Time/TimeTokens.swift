@@ -1,3 +1,5 @@
+import Foundation
+
 /// One token of a text as the temporal tagger sees it: a word, a number or one punctuation mark.
 struct TimeToken {
     enum Kind: UInt8 { case word, number, punct }
@@ -80,6 +82,7 @@ struct TimeTokenizer {
             matchStart: 0, matchCount: 0, kinds: 0)
         var lettersAfterDigits = 0  // start offset in `folded` where letters began in a number
         var sawLetterInNumber = false
+        var sawCombiningMark = false
 
         @inline(__always) func closeToken(_ endByte: Int, _ endScalar: Int32) {
             guard open else { return }
@@ -101,6 +104,16 @@ struct TimeTokenizer {
                 } else {
                     current.kind = .word
                 }
+            }
+            if sawCombiningMark {
+                // Decomposed text ("a" + U+0300): compose the folded word so that it matches the
+                // lexicon; offsets stay those of the text as given.
+                let start = Int(foldStart[foldStart.count - 1])
+                var view = String.UnicodeScalarView()
+                for v in folded[start...] { if let s = Unicode.Scalar(v) { view.append(s) } }
+                let composed = String(view).precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
+                folded.replaceSubrange(start..., with: composed)
+                sawCombiningMark = false
             }
             tokens.append(current)
             open = false
@@ -153,6 +166,7 @@ struct TimeTokenizer {
                 }
             } else if v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : ScalarCase.isLetter(v) {
                 let lower = v < 0x80 ? v | 0x20 : TimeLexicon.foldForMatch(v)
+                if v >= 0x300 && v <= 0x36F { sawCombiningMark = true }
                 if open {
                     if current.kind == .number && !sawLetterInNumber {
                         sawLetterInNumber = true
