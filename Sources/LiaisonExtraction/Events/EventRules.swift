@@ -302,7 +302,8 @@ struct EventRules {
                 ?? followingDateIndex(after: spanEnd, sentence: sentence, near: t)
         }
         let governed = opening != nil && openingGoverns(spanStart, sentence: sentence)
-        let time = dateUsed.map { analysis.dates[$0].span } ?? (word.kind == .statement || !governed ? nil : opening)
+        if dateUsed == nil, governed, word.kind != .statement { dateUsed = openingDateIndex(sentence) }
+        let time = dateUsed.map { analysis.dates[$0].span }
         var place = word.travel && !destinationIDs.isEmpty ? nil : self.place(in: spanStart..<spanEnd, sentence: sentence)
         var planned = false
         var explicit = false
@@ -685,6 +686,11 @@ struct EventRules {
 
     /// A date that opens the sentence ("Ngày 18-11, …", "On Wednesday, …").
     func openingDate(_ sentence: Sentence) -> TimeSpan? {
+        openingDateIndex(sentence).map { analysis.dates[$0].span }
+    }
+
+    /// The index of the date mention that opens the sentence.
+    func openingDateIndex(_ sentence: Sentence) -> Int? {
         var k = sentence.tokens.lowerBound
         var steps = 0
         while k < sentence.tokens.upperBound && steps < 3 {
@@ -695,8 +701,7 @@ struct EventRules {
                 guard after >= sentence.tokens.upperBound || analysis.punctuation(after, ",")
                     || analysis.punctuation(after, "(") || analysis.segment(of: after) != analysis.segment(of: k)
                 else { return nil }
-                let mention = analysis.dates[Int(d)]
-                return mention.date != nil ? mention.span : nil
+                return analysis.dates[Int(d)].date != nil ? Int(d) : nil
             }
             guard tokens[k].isWord, !tokens[k].isCapitalized || k == sentence.tokens.lowerBound,
                   mentionAt[k] < 0 else { return nil }
