@@ -76,4 +76,17 @@ import Testing
         let x = extract("Foreign Minister Penny Wong said: “We met Foreign Minister Wang Yi in Beijing and had frank talks.”", language: "en")
         #expect(x.meetingPairs == [["Penny Wong", "Wang Yi"]])
     }
+
+    @Test func wellKnownPeopleNamedByTheirSurnameAlone() throws {
+        let x = extract("Putin said the offer stood. Later, Russian President Vladimir Putin met Lukashenko in Minsk.", language: "en")
+        #expect(x.personNames == ["Vladimir Putin", "Lukashenko"])
+        #expect(x.person("Vladimir Putin")?.aliases.contains("Putin") == true)
+    }
+
+    @Test func titlesHeldInAPlace() {
+        let vi = extract("Đại sứ Mỹ tại Việt Nam Marc Knapper đã gặp sinh viên.", language: "vi")
+        #expect(vi.person("Marc Knapper")?.roles == [Role(title: "Đại sứ", affiliation: "united-states")])
+        let en = extract("Ambassador to Japan Rahm Emanuel spoke.", language: "en")
+        #expect(en.person("Rahm Emanuel")?.roles == [Role(title: "Ambassador", affiliation: "japan")])
+    }
 }

@@ -111,6 +111,16 @@ struct Coreference {
         if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual {
             if !clusters[ci].aliases.contains(whole) { clusters[ci].aliases.append(whole) }
         }
+        if let known = m.knownName {
+            // the full name of a well-known person joins the names it can be matched by
+            let t = pack.tokenizer.tokenize(known)
+            let key = NameShape.key(t, 0..<t.tokens.count)
+            if !key.isEmpty && !clusters[ci].names.contains(key) {
+                clusters[ci].names.append(key)
+                if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
+                if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
+            }
+        }
         if let name = m.name {
             let key = NameShape.key(text, name)
             if !clusters[ci].names.contains(key) {

@@ -184,6 +184,15 @@ struct EntityRecognizer {
                 k += m.length
             }
         }
+        // Where the office is held: "Đại sứ Mỹ tại Việt Nam Marc Knapper", "Ambassador to Japan
+        // Rahm Emanuel" (only when a name follows).
+        if k < end, let n = analysis.grammar(.place, at: k) ?? analysis.grammar(.destination, at: k),
+           let post = affiliationEntity(at: k + n, end: end, demonyms: false), post.kind != .organization,
+           personName(at: post.range.upperBound, end: end) != nil, !isGazetteerStart(post.range.upperBound)
+        {
+            if affiliation == nil, english { affiliation = post }
+            k = post.range.upperBound
+        }
         // Apposition: "… (EU) - ông Josep Borrell", "the Foreign Secretary, Boris Johnson".
         var nameStart = k
         var gender: LanguagePack.Gender?
@@ -447,6 +456,23 @@ struct EntityRecognizer {
     func named(at p: Int, end: Int, sentence: Int) -> Mention? {
         guard tokens[p].isCapitalized else { return nil }
         if let previous = analysis.grammarEnding(.placePrefix, before: p, window: 2), previous >= 0 { return nil }
+        if let known = analysis.longest(.person, at: p) {
+            // a well-known person; a longer run of names around it is not this person
+            let after = p + known.length
+            let continues = after < end && tokens[after].isWord && tokens[after].isCapitalized
+                && !isGazetteerStart(after) && analysis.longest(.title, at: after) == nil && !isEventWord(after)
+            let before = p - 1
+            let follows = before >= analysis.sentences[sentence].tokens.lowerBound && tokens[before].isWord
+                && tokens[before].isCapitalized && !tokens[before].isAllCaps && !analysis.isGrammar(.notname, at: before)
+                && analysis.longest(.title, at: before) == nil && analysis.longest(.honorific, at: before) == nil
+                && !isGazetteerStart(before)
+            if !continues && !follows {
+                var m = Mention(kind: .person, range: p..<after, sentence: sentence)
+                m.name = p..<after
+                m.knownName = pack.people[Int(known.entry.ref)]
+                return m
+            }
+        }
         if let name = vietnameseName(at: p, end: end) ?? foreignName(at: p, end: end) {
             var m = Mention(kind: .person, range: name, sentence: sentence)
             m.name = name

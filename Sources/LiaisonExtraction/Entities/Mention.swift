@@ -55,6 +55,8 @@ struct Mention: Sendable {
     /// For people and titles: the text written before a name, such as a description
     /// ("người đồng cấp") that makes the person a counterpart.
     var counterpart = false
+    /// The full name of a well-known person the mention names ("Putin" → "Vladimir Putin").
+    var knownName: String?
     var sentence: Int
 
     var isPersonLike: Bool {

@@ -56,6 +56,8 @@ final class LanguagePack: Sendable {
     let honorifics: [Gender]
     let descriptions: [Description]
     let events: [EventWord]
+    /// Full names of the well-known people of common/people.txt.
+    let people: [String]
     /// Office → the groups it belongs to.
     let officeGroups: [String: Set<String>]
     /// Entity id → (name, type) for every gazetteer entity.
@@ -265,6 +267,12 @@ final class LanguagePack: Sendable {
             for r in try load("surnames").records { add(r.fields[0], .surname, 0, caseSensitive: true) }
         }
         for r in try load("given-names", "common").records { add(r.fields[0], .givenName, 0, caseSensitive: true) }
+        var people: [String] = []
+        for r in try load("people", "common").records {
+            for form in r.fields where !form.isEmpty { add(form, .person, people.count, caseSensitive: true) }
+            people.append(r.fields[0])
+        }
+        self.people = people
         for r in try load("name-particles", "common").records { add(r.fields[0], .particle, 0, caseSensitive: true) }
 
         self.trie = trie

@@ -3,7 +3,7 @@ enum LexCategory: UInt8, Sendable {
     case country, demonym, organization, place
     case title, titleModifier, honorific, description, descriptionSuffix
     case event, grammar
-    case surname, givenName, particle
+    case surname, givenName, particle, person
 }
 
 /// The function-word kinds of `grammar.txt` (the raw value is the kind's `ref` in the pack).
