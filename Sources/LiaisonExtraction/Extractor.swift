@@ -128,7 +128,7 @@ extension Extractor {
                                          frameDate: nil, location: nil)
                 var result = "none"
                 switch found {
-                case .events(let list): result = list.map { "\($0.kind.rawValue)(\($0.participants.joined(separator: ",")))" }.joined(separator: " ")
+                case .events(let list): result = list.map { "\($0.kind.rawValue)(\($0.participants.joined(separator: ",")))@\($0.place ?? "-")/\($0.time?.start?.description ?? "-")" }.joined(separator: " ")
                 case .anaphora: result = "anaphora"
                 case .none: break
                 }

@@ -40,9 +40,10 @@ enum EventMerger {
         guard Set(a.participants) == Set(b.participants) else { return false }
         let family: (Event.Kind) -> Int = { kind in
             switch kind {
-            case .meeting, .talks, .visit, .summit: return 0
+            // (a trip and a visit to the same country are one event; meetings never have a
+            // country among their parties, so they cannot be mistaken for either)
+            case .meeting, .talks, .visit, .summit, .trip: return 0
             case .call: return 1
-            case .trip: return 2
             case .statement: return 3
             case .other: return 4
             }

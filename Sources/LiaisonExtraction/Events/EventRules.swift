@@ -304,7 +304,8 @@ struct EventRules {
         let governed = opening != nil && openingGoverns(spanStart, sentence: sentence)
         if dateUsed == nil, governed, word.kind != .statement { dateUsed = openingDateIndex(sentence) }
         let time = dateUsed.map { analysis.dates[$0].span }
-        var place = word.travel && !destinationIDs.isEmpty ? nil : self.place(in: spanStart..<spanEnd, sentence: sentence)
+        var place = word.travel && !destinationIDs.isEmpty
+            ? nil : self.place(after: max(chain.end, after), clauseStart: spanStart, sentence: sentence)
         var planned = false
         var explicit = false
         for k in max(seg, spanStart)..<t {
@@ -668,8 +669,6 @@ struct EventRules {
     /// another clause ("Ngày 3/6, Quốc hội thông qua luật, còn …").
     func openingGoverns(_ start: Int, sentence: Sentence) -> Bool {
         var k = sentence.tokens.lowerBound
-        // past the date's own segment
-        k = segmentEnd(from: k, sentence: sentence)
         while k < start {
             let end = segmentEnd(from: k, sentence: sentence)
             if end > start { break }
@@ -725,10 +724,13 @@ struct EventRules {
     /// planned trip of the sentence.
     private func setting(_ sentence: Sentence) -> String? {
         var k = sentence.tokens.lowerBound
+        let framing = isFrame(sentence)
         while k < sentence.tokens.upperBound {
             if analysis.isGrammar(.planned, at: k) { return nil }
             if let e = analysis.longest(.event, at: k), pack.events[Int(e.entry.ref)].travel { return nil }
-            if let n = analysis.grammar(.place, at: k), let m = mention(startingAt: k + n), m.kind == .place {
+            if let n = analysis.grammar(.place, at: k), let m = mention(startingAt: k + n), m.kind == .place,
+               framing || analysis.grammarEnding(.presence, before: k, window: 3) != nil
+            {
                 return m.entity
             }
             k += 1
@@ -736,21 +738,32 @@ struct EventRules {
         return nil
     }
 
-    /// The place named after "tại"/"in"/"at" in the span (or in a dash or bracket segment right
-    /// after it).
-    func place(in span: Range<Int>, sentence: Sentence) -> String? {
-        var end = span.upperBound
-        if end < sentence.tokens.upperBound && (analysis.isDash(end) || analysis.punctuation(end, "(")) {
-            end = segmentEnd(from: end, sentence: sentence)
+    /// The place of an event: "tại"/"in"/"at" and a place right after the event word or its
+    /// parties (dates and adverbs may stand between: "… Sybiha ngày 13/11 tại Brussels"), else
+    /// one in the framing phrases that open the sentence ("Tại Hà Nội, …", "In Geneva, …").
+    func place(after anchor: Int, clauseStart: Int, sentence: Sentence) -> String? {
+        var k = anchor
+        var skipped = 0
+        while k < sentence.tokens.upperBound && skipped < 8 {
+            if let n = analysis.grammar(.place, at: k) {
+                if let m = mention(startingAt: k + n), m.kind == .place || m.kind == .country { return m.entity }
+                return nil
+            }
+            if analysis.dateAt[k] >= 0 { k += 1; skipped += 1; continue }
+            if let n = analysis.grammar(.adverb, at: k) { k += n; skipped += n; continue }
+            if tokens[k].kind == .punctuation && !analysis.punctuation(k, ",") && !analysis.punctuation(k, ".") {
+                k += 1; skipped += 1; continue
+            }
+            break
         }
-        var k = span.lowerBound
-        while k < end {
-            if let n = analysis.grammar(.place, at: k), let m = mention(startingAt: k + n),
-               m.kind == .place || m.kind == .country
-            {
+        // framing phrases before the clause
+        guard openingGoverns(clauseStart, sentence: sentence) else { return nil }
+        var j = sentence.tokens.lowerBound
+        while j < clauseStart {
+            if let n = analysis.grammar(.place, at: j), let m = mention(startingAt: j + n), m.kind == .place || m.kind == .country {
                 return m.entity
             }
-            k += 1
+            j += 1
         }
         return nil
     }
@@ -766,12 +779,14 @@ struct EventRules {
         return false
     }
 
+    /// "the meeting", "their meeting", "Today's meeting"; "cuộc gặp này", "cuộc gặp trên".
     private func isDefinite(_ t: Int, length: Int) -> Bool {
-        if t > 0, analysis.grammarEnding(.determiner, before: t, window: 2) != nil { return true }
-        if t > 0, analysis.grammarEnding(.anaphoric, before: t, window: 2) != nil { return true }
-        if t > 0, tokens[t - 1].kind == .punctuation, tokens[t - 1].length == 2 { return true }  // Today's
-        if analysis.isGrammar(.anaphoric, at: t + length) && !english { return true }
-        return false
+        if english {
+            if t > 0, analysis.grammarEnding(.anaphoric, before: t, window: 2) != nil { return true }
+            if t > 0, tokens[t - 1].kind == .punctuation, tokens[t - 1].length == 2 { return true }  // Today's
+            return false
+        }
+        return analysis.isGrammar(.anaphoric, at: t + length)
     }
 
     private func isSeparate(_ t: Int, length: Int, objectsEnd: Int, isNoun: Bool) -> Bool {

@@ -11,7 +11,7 @@ enum GrammarKind: Int, CaseIterable, Sendable {
     case with, between, and, separate, joint, place, destination, planned, plannedAfter
     case negation, irrealis, irrealisException, past, listIntro, pronoun, firstPerson
     case dual, anaphoric, attend, photo, speech, subordinate, notname, word, frame, plural, adverb
-    case determiner, orgHead, placePrefix, predicate, infinitive
+    case determiner, orgHead, placePrefix, predicate, infinitive, presence
 
     /// The kind's name in `grammar.txt`.
     var name: String {
