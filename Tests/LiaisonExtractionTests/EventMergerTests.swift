@@ -56,4 +56,13 @@ import Testing
         #expect(events.map(\.kind) == [.meeting, .trip])
         #expect(events.map(\.id) == ["ev-1", "ev-2"])
     }
+
+    @Test func talksJoinTheCallTheyWereHeldIn() {
+        let events = EventMerger.merge([
+            draft(.call, ["a", "b"], time: Day(2025, 3, 10), at: 1),
+            draft(.talks, ["b", "a"], at: 2),
+        ])
+        #expect(events.count == 1)
+        #expect(events.first?.kind == .call)
+    }
 }

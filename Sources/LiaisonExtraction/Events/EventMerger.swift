@@ -48,7 +48,9 @@ enum EventMerger {
             case .other: return 4
             }
         }
-        guard family(a.kind) == family(b.kind), a.kind != .statement else { return false }
+        // Talks are what a meeting or a call is about ("they discussed …"): they join either.
+        let talks = (a.kind == .talks && b.kind.isMeetingLike) || (b.kind == .talks && a.kind.isMeetingLike)
+        guard family(a.kind) == family(b.kind) || talks, a.kind != .statement else { return false }
         if a.status != b.status && a.statusIsExplicit && b.statusIsExplicit { return false }
         if let x = a.time, let y = b.time, x.start != y.start || x.end != y.end { return false }
         if let x = a.place, let y = b.place, x != y { return false }
