@@ -103,6 +103,12 @@ import Testing
         #expect(trip.time?.start == Day(2025, 5, 26))
     }
 
+    @Test func visitsNeedSomewhereOrSomeoneVisited() {
+        let x = extract("Ngoại trưởng Đức Annalena Baerbock và Ngoại trưởng Pháp Catherine Colonna bàn về các chuyến thăm cấp cao sắp tới.",
+                        language: "vi")
+        #expect(x.events.filter { $0.kind == .visit || $0.kind == .trip }.isEmpty)
+    }
+
     @Test func anOfficialVisitIsHostedByTheCountryVisited() throws {
         let x = extract("Chủ tịch nước Lương Cường sẽ thăm chính thức Chile.", language: "vi")
         let visit = try #require(x.events(.visit).first)
@@ -198,5 +204,13 @@ import Testing
         #expect(x.events.filter(\.kind.isMeetingLike).count == 1)
         #expect(x.events.first?.time?.start == Day(2024, 10, 18))
         #expect(x.events.first?.evidence.count == 2)
+    }
+
+    @Test func coordinatedSubjectsHoldTalksAndSpokesmenAreNotLeaders() throws {
+        let x = extract("Xi and Putin held informal talks at the Kremlin, Kremlin spokesman Dmitry Peskov said. "
+                        + "The two leaders are expected to meet again soon. There was no sign of a call between Xi and Zelensky.",
+                        language: "en")
+        #expect(x.meetingPairs == [["Xi", "Putin"]])
+        #expect(x.events.filter(\.kind.isMeetingLike).allSatisfy { !$0.participants.contains("dmitry-peskov") })
     }
 }

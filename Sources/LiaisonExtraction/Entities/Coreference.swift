@@ -214,8 +214,9 @@ struct Coreference {
             case .firstPerson:
                 ci = speaker(of: mi) ?? -1
             case .dual:
+                // the last two people, passing over staff who only report ("spokesman … said")
                 var two: [Int] = []
-                for c in recent.reversed() where !two.contains(c) {
+                for c in recent.reversed() where !two.contains(c) && !isStaff(c) {
                     two.append(c)
                     if two.count == 2 { break }
                 }
@@ -237,6 +238,12 @@ struct Coreference {
                 if isSubjectPosition(mi) { lastSubject = ci }
             }
         }
+    }
+
+    /// Whether every office a person holds is a staff office (spokesperson, press secretary…).
+    private func isStaff(_ ci: Int) -> Bool {
+        let roles = clusters[ci].roles
+        return !roles.isEmpty && roles.allSatisfy { pack.office($0.office, fits: "official") }
     }
 
     private func isCompatible(_ a: LanguagePack.Gender?, _ b: LanguagePack.Gender?) -> Bool {

@@ -378,7 +378,7 @@ struct EntityRecognizer {
             // A description stands for a person only where a title would.
             if !acceptsTitleAlone(at: p, titleStart: q, sentence: sentence) && !english { return nil }
         }
-        if !isCounterpart, name != nil, pack.officeGroups[description.target] != nil {
+        if !isCounterpart, name != nil {
             m.roles = [TitleUse(text: description.phrase, office: description.target, affiliation: affiliation?.entity)]
         }
         return m

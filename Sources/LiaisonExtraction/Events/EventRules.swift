@@ -153,6 +153,10 @@ struct EventRules {
                 if let n = analysis.grammar(.speech, at: k) { lo = k + n }
                 if let n = analysis.grammar(.subordinate, at: k), k > seg { lo = k + n }
             }
+            // nothing happens in a wish, an offer or a denial
+            if (lo..<r.lowerBound).contains(where: { analysis.isGrammar(.irrealis, at: $0) || analysis.isGrammar(.negation, at: $0) }) {
+                continue
+            }
             var range = lo..<segmentEnd(from: r.lowerBound, sentence: sentence)
             let local = mentions[mentionRange(Int(analysis.sentenceOf[r.lowerBound]))]
             func actors(in range: Range<Int>) -> [String] {
@@ -241,7 +245,7 @@ struct EventRules {
         let seg = analysis.segment(of: t)
         let after = t + length
         // Negation, wishes and offers.
-        for k in max(seg, t - 3)..<t {
+        for k in max(seg, t - 4)..<t {
             if let n = analysis.grammar(.negation, at: k), k + n <= t { return .none }
         }
         // A wish, offer or invitation governs the whole clause ("mời X sang thăm … và tham dự …").
@@ -355,6 +359,9 @@ struct EventRules {
 
         // A definite event noun with no parties of its own refers back.
         let enoughParties: Bool
+        // A visit or trip needs somewhere or someone visited, not only travellers ("hai bên
+        // chuẩn bị các chuyến thăm").
+        if word.travel && destinationIDs.isEmpty && objectIDs.isEmpty { return .none }
         switch kind {
         case .trip: enoughParties = !destinationIDs.isEmpty && !subjectIDs.isEmpty
         case .statement: enoughParties = !subjectIDs.isEmpty && time != nil
