@@ -32,4 +32,33 @@ public struct Extraction: Hashable, Sendable, Codable {
         events = try c.decodeIfPresent([Event].self, forKey: .events) ?? []
         dateMentions = try c.decodeIfPresent([DateMention].self, forKey: .dateMentions) ?? []
     }
+
+    /// Writes the agreed JSON: the document's metadata without its text, then entities, events
+    /// and date mentions, in that order.
+    public func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(DocumentHeader(document), forKey: .document)
+        try c.encode(entities, forKey: .entities)
+        try c.encode(events, forKey: .events)
+        try c.encode(dateMentions, forKey: .dateMentions)
+    }
+}
+
+/// A document's metadata as an extraction writes it (the text is left out).
+private struct DocumentHeader: Encodable {
+    let document: Document
+    init(_ document: Document) { self.document = document }
+
+    enum CodingKeys: String, CodingKey {
+        case id, title, published, lang, source
+    }
+
+    func encode(to encoder: any Encoder) throws {
+        var c = encoder.container(keyedBy: CodingKeys.self)
+        try c.encode(document.id, forKey: .id)
+        try c.encode(document.title, forKey: .title)
+        try c.encode(document.published, forKey: .published)
+        try c.encode(document.language, forKey: .lang)
+        try c.encode(document.source, forKey: .source)
+    }
 }

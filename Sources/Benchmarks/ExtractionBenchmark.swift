@@ -1,0 +1,91 @@
+import Foundation
+import LiaisonCore
+import LiaisonExtraction
+
+/// Extraction throughput: MB of article text per second on one core, for Vietnamese and English,
+/// over articles of about 3 KB built from sentences written for this benchmark (people with
+/// titles, meetings, visits, dates, quotations). Reported with the temporal tagger (the whole of
+/// `liaison extract`'s work on a document) and without it (entities and events alone).
+func runExtractionBenchmark() {
+    let vietnamese = [
+        "Thủ tướng Phạm Minh Chính đã có cuộc gặp với Tổng thống Pháp Emmanuel Macron tại Paris ngày 13/11.",
+        "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại, đầu tư và giáo dục.",
+        "Trong cuộc hội đàm với Ngoại trưởng Nhật Bản Iwaya Takeshi, Bộ trưởng Ngoại giao Bùi Thanh Sơn khẳng định Việt Nam coi trọng quan hệ với Nhật Bản.",
+        "Theo thông cáo của Bộ Ngoại giao, Chủ tịch nước Lương Cường sẽ thăm chính thức Chile từ ngày 9 đến 12-11.",
+        "Kim ngạch thương mại song phương đạt 2,15 tỷ USD năm 2022, tăng 12% so với năm trước đó.",
+        "\"Chúng tôi sẵn sàng thúc đẩy quan hệ đối tác chiến lược toàn diện\", ông Macron nói.",
+        "Tổng thư ký Liên Hợp Quốc António Guterres đã điện đàm với Ngoại trưởng Mỹ Antony Blinken.",
+        "Ông Blinken cũng có các cuộc gặp riêng rẽ với Thủ tướng Đức Olaf Scholz và bà Ursula von der Leyen.",
+        "Hôm qua, hai nước đã ký kết bản ghi nhớ về hợp tác năng lượng tái tạo tại Hà Nội.",
+        "Phó Thủ tướng Trần Hồng Hà sẽ tiếp Đại sứ Hàn Quốc vào cuối tuần này.",
+        "Người dân địa phương cho biết giá cả hàng hóa tăng nhẹ trong những ngày gần đây.",
+        "Ngoại trưởng Blinken không gặp người đồng cấp Trung Quốc Vương Nghị trong chuyến thăm lần này.",
+    ]
+    let english = [
+        "Secretary of State Antony J. Blinken met on Wednesday with Russian Foreign Minister Sergey Lavrov in Reykjavik.",
+        "Officials from both countries agreed to expand cooperation on trade, energy and education.",
+        "Prime Minister Keir Starmer hosted German Chancellor Olaf Scholz at Downing Street on Monday.",
+        "Trade between the two countries reached $2.15 billion in 2022, up 12 percent from a year earlier.",
+        "“We had a very productive conversation,” Mr. Starmer told reporters after the meeting.",
+        "Chinese President Xi Jinping is expected to visit France and Serbia next week, the ministry said.",
+        "Speaking at a press conference, the spokesperson said the position of the government was unchanged.",
+        "Ukrainian President Volodymyr Zelensky spoke by phone with NATO Secretary-General Mark Rutte on Friday.",
+        "The two leaders did not meet during the summit in Rio de Janeiro, officials said.",
+        "A second round of talks is scheduled for Nov. 18-19, 2024, in Geneva, the U.S. State Department said.",
+        "Residents said the prices of everyday goods had risen slightly over recent weeks.",
+        "Indian Prime Minister Narendra Modi held separate meetings with Japanese Prime Minister Shigeru Ishiba and Australian Prime Minister Anthony Albanese.",
+    ]
+    func articles(_ sentences: [String], bytes: Int) -> [String] {
+        var out: [String] = []
+        var total = 0
+        var i = 0
+        while total < bytes {
+            var article = ""
+            while article.utf8.count < 3000 {
+                article += sentences[i % sentences.count]
+                article += i % 4 == 3 ? "\n\n" : " "
+                i += 1
+            }
+            total += article.utf8.count
+            out.append(article)
+            i += 1  // vary the first sentence of each article
+        }
+        return out
+    }
+    let size = 4 << 20
+    for (language, sentences) in [("vi", vietnamese), ("en", english)] {
+        guard let extractor = try? Extractor(language: language),
+              let tagger = try? TemporalTagger(language: language) else {
+            print("extract/\(language): cannot load the packs")
+            continue
+        }
+        let texts = articles(sentences, bytes: size)
+        let documents = texts.enumerated().map { n, t in
+            Document(id: "bench-\(n)", published: Day(2024, 11, 14), language: language, text: t)
+        }
+        let dates = documents.map { tagger.mentions(in: $0.text, published: $0.published) }
+        let megabytes = Double(texts.reduce(0) { $0 + $1.utf8.count }) / 1_048_576
+        var events = 0
+        // CPU time of this thread: the figure per core, whatever else the machine runs.
+        func cpuSeconds() -> Double {
+            var t = timespec()
+            clock_gettime(CLOCK_THREAD_CPUTIME_ID, &t)
+            return Double(t.tv_sec) + Double(t.tv_nsec) / 1e9
+        }
+        func measure(_ body: () -> Int) -> Double {
+            var best = Double.infinity
+            for _ in 0..<3 {
+                let start = cpuSeconds()
+                events = body()
+                best = min(best, cpuSeconds() - start)
+            }
+            return best
+        }
+        let whole = measure { documents.reduce(0) { $0 + extractor.extract($1).events.count } }
+        let alone = measure {
+            zip(documents, dates).reduce(0) { $0 + extractor.extract($1.0, dateMentions: $1.1).events.count }
+        }
+        print(String(format: "extract/%@: %d articles, %.1f MB: %.1f MB/s (CPU time, one core) with the temporal tagger, %.1f MB/s without; %d events",
+                     language, documents.count, megabytes, megabytes / whole, megabytes / alone, events))
+    }
+}

@@ -1,0 +1,126 @@
+import LiaisonCore
+
+/// The shape of words in personal names: Vietnamese syllables, words of other languages, and the
+/// folded tokens names are compared by.
+enum NameShape {
+    private static let onsets: Set<String> = [
+        "", "b", "c", "ch", "d", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh",
+        "p", "ph", "q", "qu", "r", "s", "t", "th", "tr", "v", "x",
+    ]
+    private static let codas: Set<String> = ["", "c", "ch", "m", "n", "ng", "nh", "p", "t"]
+
+    /// Whether a word cannot be one Vietnamese syllable ("Blinken", "Rutte", "Kaja"), so that a
+    /// capitalised run of such words in a Vietnamese text is a foreign name.
+    static func isForeignWord(_ text: TokenizedText, _ token: Token) -> Bool {
+        if token.flags.contains(.vietnamese) { return false }
+        var letters: [Unicode.Scalar] = []
+        for k in token.start..<token.end {
+            let s = ScalarTable.lower(text.scalars[k])
+            guard s.isASCII else {
+                // Accented letters outside Vietnamese (é in a Vietnamese word is a tone mark,
+                // but ö, ü, ç, ñ are not Vietnamese).
+                if "äëïöüçñåøæßśćńłžšč".unicodeScalars.contains(s) { return true }
+                letters.append(baseLetter(s))
+                continue
+            }
+            guard ScalarTable.isLetter(s) else { return true }
+            letters.append(s)
+        }
+        if letters.contains(where: { "fjwz".unicodeScalars.contains($0) }) { return true }
+        let vowels: Set<Unicode.Scalar> = ["a", "e", "i", "o", "u", "y"]
+        var onset = "", coda = ""
+        var i = 0
+        while i < letters.count && !vowels.contains(letters[i]) { onset.unicodeScalars.append(letters[i]); i += 1 }
+        if onset == "q" || onset == "g", i < letters.count, letters[i] == "u" || letters[i] == "i" {
+            onset.unicodeScalars.append(letters[i]); i += 1
+        }
+        guard i < letters.count else { return !onset.isEmpty && letters.count > 1 }
+        while i < letters.count && vowels.contains(letters[i]) { i += 1 }
+        while i < letters.count && !vowels.contains(letters[i]) { coda.unicodeScalars.append(letters[i]); i += 1 }
+        if i < letters.count { return true }  // a second vowel group: two syllables
+        return !onsets.contains(onset) || !codas.contains(coda)
+    }
+
+    private static func baseLetter(_ s: Unicode.Scalar) -> Unicode.Scalar {
+        let decomposed = String(s).decomposedStringWithCanonicalMapping.unicodeScalars
+        return decomposed.first ?? s
+    }
+
+    /// The folded tokens of a name ("Antony J. Blinken" → ["antony", "blinken"]): initials and
+    /// hyphens dropped, parts joined by a hyphen kept together ("jong-un").
+    static func key(_ text: TokenizedText, _ range: Range<Int>) -> [String] {
+        var out: [String] = []
+        var joinNext = false
+        for i in range {
+            let t = text.tokens[i]
+            if t.kind == .punctuation {
+                if text.first(i) == "-" && !t.flags.contains(.spaceBefore) { joinNext = true }
+                continue
+            }
+            if t.flags.contains(.initial) { joinNext = false; continue }
+            let folded = fold(text, t)
+            if folded.isEmpty { continue }
+            if joinNext, let last = out.popLast() { out.append(last + "-" + folded) } else { out.append(folded) }
+            joinNext = false
+        }
+        return out
+    }
+
+    /// A token lower-cased with its diacritics dropped ("Nguyễn" → "nguyen"), as `NameKey.fold`
+    /// does, on the scalar table.
+    static func fold(_ text: TokenizedText, _ token: Token) -> String {
+        var out = String.UnicodeScalarView()
+        for k in token.start..<token.end {
+            let s = text.scalars[k]
+            let f = ScalarTable.flags(s)
+            if f.contains(.mark) { continue }
+            if s == "'" || s == "\u{2019}" { continue }
+            guard f.contains(.letter) || f.contains(.digit) else { continue }
+            out.append(ScalarTable.base(s))
+        }
+        return String(out)
+    }
+
+    /// `Slug.make(name)` on the scalar table for Latin and Vietnamese names (the same result,
+    /// without Foundation's normalisation); other names go to `Slug.make`.
+    static func slug(_ name: String) -> String {
+        var out = String.UnicodeScalarView()
+        var pending = false
+        for s in name.unicodeScalars {
+            let v = s.value
+            guard v < 0x250 || (v >= 0x1E00 && v < 0x1F00) || v == 0x2019 || v == 0x2BC || (v >= 0x300 && v < 0x370) else {
+                return Slug.make(name)
+            }
+            let f = ScalarTable.flags(s)
+            if f.contains(.mark) { continue }
+            if s == "'" || v == 0x2019 || v == 0x2BC { continue }
+            if f.contains(.letter) || f.contains(.digit) {
+                if pending && !out.isEmpty { out.append("-") }
+                pending = false
+                out.append(ScalarTable.base(s))
+            } else {
+                pending = true
+            }
+        }
+        return out.isEmpty ? "x" : String(out)
+    }
+
+    /// Whether two folded words differ by at most one edit (a spelling variant: "zelenskyy" and
+    /// "zelensky", "erdorgan" and "erdogan"); only for words of five letters or more.
+    static func isVariant(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let la = a.utf8.count, lb = b.utf8.count
+        guard min(la, lb) >= 5, abs(la - lb) <= 2 else { return false }
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
+        var i = 0, j = 0, edits = 0
+        while i < x.count && j < y.count {
+            if x[i] == y[j] { i += 1; j += 1; continue }
+            edits += 1
+            if edits > 1 { return false }
+            if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
+        }
+        edits += (x.count - i) + (y.count - j)
+        return edits <= 1
+    }
+}

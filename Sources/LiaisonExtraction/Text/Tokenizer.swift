@@ -1,0 +1,235 @@
+/// A text split into tokens, with its scalars kept for offsets and spelling.
+public struct TokenizedText: Sendable {
+    /// The text's Unicode scalars: token offsets index into this array.
+    public let scalars: [Unicode.Scalar]
+    public let tokens: [Token]
+    /// The text in UTF-8, and the byte offset of each scalar (one more at the end), to cut
+    /// strings out quickly.
+    private let utf8: [UInt8]
+    private let byteOffsets: [Int32]
+
+    init(scalars: [Unicode.Scalar], tokens: [Token], utf8: [UInt8], byteOffsets: [Int32]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        self.utf8 = utf8
+        self.byteOffsets = byteOffsets
+    }
+
+    init(scalars: [Unicode.Scalar], tokens: [Token]) {
+        self.scalars = scalars
+        self.tokens = tokens
+        var utf8: [UInt8] = []
+        utf8.reserveCapacity(scalars.count * 2)
+        var offsets = [Int32](repeating: 0, count: scalars.count + 1)
+        for (i, s) in scalars.enumerated() {
+            offsets[i] = Int32(utf8.count)
+            UTF8.encode(s) { utf8.append($0) }
+        }
+        offsets[scalars.count] = Int32(utf8.count)
+        self.utf8 = utf8
+        self.byteOffsets = offsets
+    }
+
+    /// The spelling of a token.
+    public func text(_ token: Token) -> String {
+        text(from: token.start, to: token.end)
+    }
+
+    /// The text between two scalar offsets.
+    public func text(from start: Int, to end: Int) -> String {
+        let a = Int(byteOffsets[max(0, min(start, scalars.count))])
+        let b = Int(byteOffsets[max(0, min(end, scalars.count))])
+        guard b > a else { return "" }
+        return utf8.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[a..<b]), as: UTF8.self) }
+    }
+
+    /// The text of tokens `range` (from the first one's start to the last one's end).
+    public func text(tokens range: Range<Int>) -> String {
+        guard !range.isEmpty else { return "" }
+        return text(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
+    }
+
+    /// Whether token `i` is spelled exactly `word` (case-sensitive).
+    func spelled(_ i: Int, _ word: String) -> Bool {
+        let t = tokens[i]
+        var k = t.start
+        for s in word.unicodeScalars {
+            guard k < t.end, scalars[k] == s else { return false }
+            k += 1
+        }
+        return k == t.end
+    }
+
+    /// The first scalar of token `i`.
+    func first(_ i: Int) -> Unicode.Scalar { scalars[tokens[i].start] }
+}
+
+/// Splits text into words, numbers and punctuation on Unicode scalars, keeping offsets.
+///
+/// - Words run over letters, digits and combining marks; an apostrophe between letters stays in
+///   the word ("O'Brien", "didn't") except the possessive "'s", which is its own token.
+/// - Numbers keep inner separators between digits ("3.5", "14.000", "13.11.2024", "13/11").
+/// - Short letter groups joined by stops are one token ("U.S.", "TP.HCM", "e.g.").
+/// - A full stop after an abbreviation of the language ("Mr.", "No.") or after a single capital
+///   (an initial, "J.") belongs to the token; so does the last stop of "U.S.".
+/// - Runs of full stops are one token ("..."), as is "…"; every other mark is a token of its own.
+public struct Tokenizer: Sendable {
+    /// Case-sensitive keys of the abbreviations (spelled without their final stop).
+    private let abbreviations: Set<UInt64>
+
+    public init(abbreviations: [String] = []) {
+        self.abbreviations = Set(abbreviations.map { Tokenizer.exactKey($0.unicodeScalars) })
+    }
+
+    static func exactKey<S: Sequence>(_ scalars: S) -> UInt64 where S.Element == Unicode.Scalar {
+        var h = TokenKey.seed
+        for s in scalars {
+            h ^= UInt64(s.value)
+            h = h &* 0x100_0000_01b3
+        }
+        return h
+    }
+
+    public func tokenize(_ text: String) -> TokenizedText {
+        // One pass over the UTF-8 bytes gives the scalars and their byte offsets.
+        var text = text
+        let utf8: [UInt8] = text.withUTF8 { Array($0) }
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(utf8.count)
+        var offsets: [Int32] = []
+        offsets.reserveCapacity(utf8.count + 1)
+        var i = 0
+        let n = utf8.count
+        while i < n {
+            offsets.append(Int32(i))
+            let b = utf8[i]
+            var v: UInt32
+            var width: Int
+            if b < 0x80 { v = UInt32(b); width = 1 }
+            else if b < 0xE0 { v = UInt32(b & 0x1F); width = 2 }
+            else if b < 0xF0 { v = UInt32(b & 0x0F); width = 3 }
+            else { v = UInt32(b & 0x07); width = 4 }
+            var k = 1
+            while k < width && i + k < n { v = (v << 6) | UInt32(utf8[i + k] & 0x3F); k += 1 }
+            scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
+            i += width
+        }
+        offsets.append(Int32(n))
+        return TokenizedText(scalars: scalars, tokens: tokenize(scalars: scalars), utf8: utf8, byteOffsets: offsets)
+    }
+
+    func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
+        let n = scalars.count
+        let table = ScalarTable.flagTable
+        @inline(__always) func fl(_ s: Unicode.Scalar) -> ScalarTable.Flags {
+            s.value < 0x1_0000 ? ScalarTable.Flags(rawValue: table[Int(s.value)]) : fl(s)
+        }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(n / 4)
+        var i = 0
+        var spaceBefore = false
+        var lineBefore = true
+        while i < n {
+            let s = scalars[i]
+            let here = fl(s)
+            if here.contains(.space) || s.value == 0xFEFF || s.value == 0x200B {
+                spaceBefore = true
+                if here.contains(.newline) { lineBefore = true }
+                i += 1
+                continue
+            }
+            let start = i
+            var kind = Token.Kind.punctuation
+            var extra: Token.Flags = []
+            if here.contains(.letter) || here.contains(.digit) {
+                var j = i
+                var letters = 0, digits = 0, groupLength = 0, dots = 0
+                var singleLetterGroups = true
+                scan: while true {
+                    while j < n {
+                        let g = fl(scalars[j])
+                        if g.contains(.digit) { digits += 1; groupLength += 1 }
+                        else if g.contains(.letter) { if !g.contains(.mark) { letters += 1; groupLength += 1 } }
+                        else { break }
+                        j += 1
+                    }
+                    guard j + 1 < n else { break }
+                    let c = scalars[j].value
+                    let before = fl(scalars[j - 1])
+                    let after = fl(scalars[j + 1])
+                    switch c {
+                    case 0x27, 0x2019:  // apostrophe
+                        guard before.contains(.letter), after.contains(.letter) else { break scan }
+                        let possessive = ScalarTable.lower(scalars[j + 1]) == "s"
+                            && (j + 2 >= n || !fl(scalars[j + 2]).contains(.letter))
+                        if possessive { break scan }
+                        j += 1
+                        groupLength = 0
+                    case 0x2E, 0x2C, 0x3A, 0x2F:  // . , : /
+                        if before.contains(.digit) && after.contains(.digit) && letters == 0 {
+                            j += 1
+                        } else if c == 0x2E && before.contains(.letter) && after.contains(.letter)
+                                    && groupLength <= 3 && digits == 0 {
+                            if groupLength > 1 { singleLetterGroups = false }
+                            dots += 1
+                            groupLength = 0
+                            j += 1
+                        } else {
+                            break scan
+                        }
+                    default:
+                        break scan
+                    }
+                }
+                if dots > 0 && groupLength > 1 { singleLetterGroups = false }
+                kind = letters == 0 ? .number : .word
+                if dots > 0 { extra.insert(.dotted) }
+                // A full stop that belongs to the token.
+                if j < n, scalars[j] == ".", kind == .word {
+                    let length = j - start
+                    if dots > 0 && singleLetterGroups {
+                        extra.insert(.abbreviation); j += 1  // U.S.
+                    } else if length == 1 && fl(scalars[start]).contains(.upper) {
+                        extra.formUnion([.abbreviation, .initial]); j += 1  // J.
+                    } else if abbreviations.contains(Tokenizer.exactKey(scalars[start..<j])) {
+                        extra.insert(.abbreviation); j += 1  // Mr.
+                    }
+                }
+                i = j
+            } else if (s == "'" || s == "\u{2019}"), i + 1 < n, ScalarTable.lower(scalars[i + 1]) == "s",
+                      i + 2 >= n || !fl(scalars[i + 2]).contains(.letter) {
+                i += 2  // possessive 's
+            } else if s == "." {
+                var j = i
+                while j < n, scalars[j] == "." { j += 1 }
+                i = j
+            } else {
+                i += 1
+            }
+            do {
+                var flags = extra
+                if spaceBefore { flags.insert(.spaceBefore) }
+                if lineBefore { flags.insert(.lineBreakBefore) }
+                var upper = 0, lettersSeen = 0, hasDigit = false
+                var key = TokenKey.seed
+                for k in start..<i {
+                    let g = fl(scalars[k])
+                    if g.contains(.letter) && !g.contains(.mark) {
+                        lettersSeen += 1
+                        if g.contains(.upper) { upper += 1 }
+                    }
+                    if g.contains(.digit) { hasDigit = true }
+                    if g.contains(.vietnamese) { flags.insert(.vietnamese) }
+                    TokenKey.add(&key, scalars[k])
+                }
+                if kind == .word && fl(scalars[start]).contains(.upper) { flags.insert(.capitalized) }
+                if lettersSeen >= 2 && upper == lettersSeen { flags.insert(.allCaps) }
+                if hasDigit { flags.insert(.digit) }
+                tokens.append(Token(start: start, end: i, kind: kind, flags: flags, key: key))
+            }
+            spaceBefore = false
+            lineBefore = false
+        }
+        return tokens
+    }
+}

@@ -1,0 +1,49 @@
+import Testing
+@testable import LiaisonExtraction
+
+@Suite struct TokenizerTests {
+    let english = Tokenizer(abbreviations: ["Mr", "Dr", "No"])
+    let vietnamese = Tokenizer(abbreviations: ["TP", "TS"])
+
+    func words(_ tokenizer: Tokenizer, _ text: String) -> [String] {
+        let t = tokenizer.tokenize(text)
+        return t.tokens.map { t.text($0) }
+    }
+
+    @Test func keepsAbbreviationsInitialsAndInitialismsWhole() {
+        #expect(words(english, "Mr. Antony J. Blinken visited the U.S. embassy")
+            == ["Mr.", "Antony", "J.", "Blinken", "visited", "the", "U.S.", "embassy"])
+        #expect(words(english, "She lives at No. 10.") == ["She", "lives", "at", "No.", "10", "."])
+        #expect(words(vietnamese, "Ông đến TP.HCM hôm qua") == ["Ông", "đến", "TP.HCM", "hôm", "qua"])
+    }
+
+    @Test func keepsNumbersWithInnerSeparators() {
+        #expect(words(english, "Growth was 3.5 percent on 13.11.2024, or 14,000 jobs.")
+            == ["Growth", "was", "3.5", "percent", "on", "13.11.2024", ",", "or", "14,000", "jobs", "."])
+        #expect(words(vietnamese, "ngày 13/11 có 14.000 người") == ["ngày", "13/11", "có", "14.000", "người"])
+    }
+
+    @Test func splitsPossessivesAndPunctuation() {
+        #expect(words(english, "Biden's plan, O'Brien's view—didn't work...")
+            == ["Biden", "'s", "plan", ",", "O'Brien", "'s", "view", "—", "didn't", "work", "..."])
+        #expect(words(english, "Netanyahu-Harris meeting") == ["Netanyahu", "-", "Harris", "meeting"])
+    }
+
+    @Test func offsetsCountUnicodeScalars() {
+        let text = "Ngoại trưởng Mỹ Blinken"
+        let t = vietnamese.tokenize(text)
+        let last = t.tokens[3]
+        #expect(t.text(last) == "Blinken")
+        #expect(last.start == Array(text.unicodeScalars).count - 7)
+        #expect(t.tokens[2].flags.contains(.vietnamese))
+        #expect(!last.flags.contains(.vietnamese))
+    }
+
+    @Test func keysIgnoreCaseButFlagsKeepIt() {
+        let t = english.tokenize("NATO nato Nato")
+        #expect(t.tokens[0].key == t.tokens[1].key && t.tokens[1].key == t.tokens[2].key)
+        #expect(t.tokens[0].isAllCaps && !t.tokens[2].isAllCaps && t.tokens[2].isCapitalized)
+        let quotes = english.tokenize("didn’t didn't")
+        #expect(quotes.tokens[0].key == quotes.tokens[1].key)
+    }
+}
