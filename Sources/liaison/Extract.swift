@@ -121,27 +121,3 @@ struct Extract: AsyncParsableCommand {
         }
     }
 }
-
-/// Writing a result: to standard output for "-", else atomically (a temporary file in the same
-/// folder, then a rename), so a reader never sees half a file.
-enum OutputFile {
-    static func write(_ data: Data, to path: String) throws {
-        if path == "-" {
-            FileHandle.standardOutput.write(data)
-            return
-        }
-        let url = URL(fileURLWithPath: path)
-        let folder = url.deletingLastPathComponent()
-        let temporary = folder.appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
-        do {
-            try data.write(to: temporary)
-            // rename(2) replaces the target atomically.
-            guard rename(temporary.path, url.path) == 0 else {
-                throw CocoaError(.fileWriteUnknown, userInfo: [NSFilePathErrorKey: url.path])
-            }
-        } catch {
-            try? FileManager.default.removeItem(at: temporary)
-            throw ValidationError("cannot write \(path): \(error.localizedDescription)")
-        }
-    }
-}

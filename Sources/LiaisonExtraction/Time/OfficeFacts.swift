@@ -22,15 +22,15 @@ struct OfficeFacts: Sendable {
     var vocabulary: [[UInt32]: Int32] = [:]
     var offices: [String] = []
     var persons: [Person] = []
-    var names = PhraseTrie()
+    var names = WordPhraseTrie()
     var nameEntries: [NameEntry] = []
-    var titles = PhraseTrie()
+    var titles = WordPhraseTrie()
     /// Office indexes per title (payload of `titles`), sorted.
     var titleOffices: [[Int]] = []
-    var notBefore = PhraseTrie()
-    var notAfter = PhraseTrie()
-    var apposition = PhraseTrie()
-    var joiners = PhraseTrie()
+    var notBefore = WordPhraseTrie()
+    var notAfter = WordPhraseTrie()
+    var apposition = WordPhraseTrie()
+    var joiners = WordPhraseTrie()
     var fillers: Set<Int32> = []
 
     init(holders: PackFile, titles titlePack: PackFile) throws {

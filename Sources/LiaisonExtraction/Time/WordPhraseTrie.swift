@@ -1,5 +1,5 @@
 /// A trie over words (vocabulary ids): finds the longest phrase starting at a word.
-struct PhraseTrie: Sendable {
+struct WordPhraseTrie: Sendable {
     private var children: [[Int32: Int32]] = [[:]]
     /// The payload of the phrase ending at a node, or -1.
     private var payload: [Int32] = [-1]
