@@ -130,7 +130,7 @@ public enum Merge {
                 event.host = event.host.map(remap)
                 event.place = event.place.map(remap)
                 key.sort()
-                key.append(-1 - Int32(Event.Kind.Family.allCases.firstIndex(of: event.kind.family)!))
+                key.append(-1 - event.kind.family.code)
                 flatEvents.append(event)
                 groupKeys.append(ids.isEmpty ? [] : key)
             }

@@ -6,7 +6,22 @@ extension Event.Kind {
     public enum Family: String, Hashable, Sendable, CaseIterable {
         case encounter, call, trip, statement, other
     }
+}
 
+extension Event.Kind.Family {
+    /// A small number per family, for keys.
+    var code: Int32 {
+        switch self {
+        case .encounter: return 0
+        case .call: return 1
+        case .trip: return 2
+        case .statement: return 3
+        case .other: return 4
+        }
+    }
+}
+
+extension Event.Kind {
     public var family: Family {
         switch self {
         case .meeting, .talks, .summit, .visit: return .encounter

@@ -8,6 +8,11 @@ public enum NameKey {
     /// The folded form: lowercase ASCII letters and digits, words separated by one space.
     public static func fold(_ text: some StringProtocol) -> String {
         if let ascii = foldASCII(text) { return ascii }
+        return foldScalars(text)
+    }
+
+    /// The general case, scalar by scalar after canonical decomposition.
+    static func foldScalars(_ text: some StringProtocol) -> String {
         var out = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in String(text).decomposedStringWithCanonicalMapping.unicodeScalars {
