@@ -518,10 +518,10 @@ extension Coreference {
             if m.kind == .dual {
                 mentions[mi].entities = m.entities.compactMap { Int($0.dropFirst()).map { personIDs[$0] } }
             }
-            let written = text.text(tokens: m.range)
             switch m.kind {
             case .country, .organization, .place:
                 guard let id = m.entity else { continue }
+                let written = text.text(tokens: m.range)
                 if let g = pack.gazetteer[id] {
                     note(id, g.name, g.type, written, m.range.lowerBound)
                 } else {
