@@ -188,6 +188,8 @@ import Testing
         let call = try #require(x.events(.call).first)
         #expect(x.names(call) == ["Donald Trump", "Javier Milei"])
         #expect(call.time?.start == Day(2024, 7, 19))
+        let received = extract("Prime Minister Kristen Michal received a phone call from President Alar Karis.", language: "en")
+        #expect(received.meetingPairs == [["Kristen Michal", "Alar Karis"]])
     }
 
     @Test func theTwoLeadersAreTheLastTwoPeople() throws {

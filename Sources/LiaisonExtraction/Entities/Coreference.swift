@@ -19,6 +19,7 @@ struct Coreference {
         var canonicalLength = 0
         var roles: [TitleUse] = []
         var aliases: [String] = []
+        var aliasSet: Set<String> = []
         var gender: LanguagePack.Gender?
         /// Token positions of its mentions, in text order.
         var positions: [Int] = []
@@ -107,9 +108,9 @@ struct Coreference {
         clusters[ci].positions.append(m.range.lowerBound)
         clusters[ci].positions.sort()
         clusters[ci].first = min(clusters[ci].first, m.range.lowerBound)
-        let whole = text.text(tokens: m.range)
         if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual {
-            if !clusters[ci].aliases.contains(whole) { clusters[ci].aliases.append(whole) }
+            let whole = text.text(tokens: m.range)
+            if clusters[ci].aliasSet.insert(whole).inserted { clusters[ci].aliases.append(whole) }
         }
         if let known = m.knownName {
             // the full name of a well-known person joins the names it can be matched by
@@ -128,8 +129,8 @@ struct Coreference {
                 if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
                 if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
             }
-            let written = personText(name)
-            if !clusters[ci].aliases.contains(written) { clusters[ci].aliases.append(written) }
+            let written = name == m.range ? text.text(tokens: name) : personText(name)
+            if clusters[ci].aliasSet.insert(written).inserted { clusters[ci].aliases.append(written) }
             let length = name.filter { text.tokens[$0].isWord }.count
             if length > clusters[ci].canonicalLength || clusters[ci].fromTitle {
                 clusters[ci].canonical = written
@@ -377,7 +378,10 @@ struct Coreference {
         for c in clusters { for n in c.names where n.count >= 2 { lasts.insert(n.last!) } }
         let lastList = Array(lasts)
         func knownLast(_ w: String) -> Bool {
-            lasts.contains(w) || lastList.contains { NameShape.isVariant(w, $0) }
+            if lasts.contains(w) { return true }
+            let n = w.utf8.count
+            guard n >= 5 else { return false }
+            return lastList.contains { abs($0.utf8.count - n) <= 2 && NameShape.isVariant(w, $0) }
         }
         var added: [Mention] = []
         for (si, s) in analysis.sentences.enumerated() {
@@ -514,10 +518,10 @@ extension Coreference {
             if m.kind == .dual {
                 mentions[mi].entities = m.entities.compactMap { Int($0.dropFirst()).map { personIDs[$0] } }
             }
-            let written = text.text(tokens: m.range)
             switch m.kind {
             case .country, .organization, .place:
                 guard let id = m.entity else { continue }
+                let written = text.text(tokens: m.range)
                 if let g = pack.gazetteer[id] {
                     note(id, g.name, g.type, written, m.range.lowerBound)
                 } else {

@@ -22,6 +22,8 @@ struct EntityRecognizer {
         var p = sentence.tokens.lowerBound
         while p < end {
             if analysis.dateAt[p] >= 0 { p += 1; continue }
+            // Nothing starts at a lower-case word that no pack phrase starts with.
+            if !tokens[p].isCapitalized && analysis.matches(at: p).isEmpty { p += 1; continue }
             // A photo credit ("Ảnh: Reuters", "Photo: AFP"): skip to its end.
             if let n = analysis.grammar(.photo, at: p), analysis.punctuation(p + n, ":") {
                 var k = p + n + 1

@@ -47,6 +47,11 @@ final class LanguagePack: Sendable {
     let splitter: SentenceSplitter
     let trie: PhraseTrie
     let entries: [LexEntry]
+    /// The entries' categories, references, and case rules (flat, for the matching loop).
+    private let entryCategory: [LexCategory]
+    private let entryRef: [Int32]
+    private let entryCaseStart: [Int32]
+    private let caseRules: [CaseRule]
     let countries: [Country]
     let demonyms: [String]  // entity id of the country, by demonym index
     let organizations: [Organization]
@@ -277,6 +282,17 @@ final class LanguagePack: Sendable {
 
         self.trie = trie
         self.entries = entries
+        entryCategory = entries.map(\.category)
+        entryRef = entries.map(\.ref)
+        var starts: [Int32] = []
+        var rules: [CaseRule] = []
+        for e in entries {
+            starts.append(Int32(rules.count))
+            rules += e.cases
+        }
+        starts.append(Int32(rules.count))
+        entryCaseStart = starts
+        caseRules = rules
     }
 
     /// Every pack phrase that starts at token `i` and ends before `limit`, longest first.
@@ -296,24 +312,22 @@ final class LanguagePack: Sendable {
             guard let next = trie.child(node, tokens[k].key) else { break }
             node = next
             k += 1
-            for e in trie.entries(node) {
-                let entry = entries[Int(e)]
-                if agrees(entry, text, from: i) {
-                    out.append(LexMatch(entry: e, length: k - i, category: entry.category, ref: entry.ref))
-                }
+            for e in trie.entries(node) where agrees(Int(e), text, from: i) {
+                out.append(LexMatch(entry: e, length: k - i, category: entryCategory[Int(e)], ref: entryRef[Int(e)]))
             }
         }
-        out[first...].reverse()
+        if out.count - first > 1 { out[first...].reverse() }
     }
 
-    private func agrees(_ entry: LexEntry, _ text: TokenizedText, from i: Int) -> Bool {
-        for offset in 0..<entry.cases.count {
-            let rule = entry.cases[offset]
-            let t = text.tokens[i + offset]
-            switch rule {
+    @inline(__always) private func agrees(_ e: Int, _ text: TokenizedText, from i: Int) -> Bool {
+        let lo = Int(entryCaseStart[e]), hi = Int(entryCaseStart[e + 1])
+        let grammarWord = entryCategory[e] == .grammar && hi - lo == 1
+        for r in lo..<hi {
+            let t = text.tokens[i + r - lo]
+            switch caseRules[r] {
             case .any:
                 // A lower-case phrase does not match an acronym ("us" is not "US").
-                if entry.category == .grammar && t.isAllCaps && entry.length == 1 { return false }
+                if grammarWord && t.isAllCaps { return false }
             case .capitalized: if !t.isCapitalized && t.kind == .word { return false }
             case .allCaps: if !t.isAllCaps { return false }
             }

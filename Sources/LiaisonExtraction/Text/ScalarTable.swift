@@ -66,6 +66,8 @@ enum ScalarTable {
 
     /// The flags of the BMP, for loops that look up many scalars.
     static var flagTable: [UInt8] { tables.flags }
+    /// The lower-case mapping of the BMP, for loops that look up many scalars.
+    static var lowerTable: [UInt16] { tables.lower }
 
     @inline(__always) static func flags(_ s: Unicode.Scalar) -> Flags {
         let v = Int(s.value)

@@ -121,6 +121,7 @@ public struct Tokenizer: Sendable {
     func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
         let n = scalars.count
         let table = ScalarTable.flagTable
+        let lowerTable = ScalarTable.lowerTable
         @inline(__always) func fl(_ s: Unicode.Scalar) -> ScalarTable.Flags {
             s.value < 0x1_0000 ? ScalarTable.Flags(rawValue: table[Int(s.value)]) : fl(s)
         }
@@ -213,14 +214,20 @@ public struct Tokenizer: Sendable {
                 var upper = 0, lettersSeen = 0, hasDigit = false
                 var key = TokenKey.seed
                 for k in start..<i {
-                    let g = fl(scalars[k])
+                    let s = scalars[k]
+                    let g = fl(s)
                     if g.contains(.letter) && !g.contains(.mark) {
                         lettersSeen += 1
                         if g.contains(.upper) { upper += 1 }
                     }
                     if g.contains(.digit) { hasDigit = true }
                     if g.contains(.vietnamese) { flags.insert(.vietnamese) }
-                    TokenKey.add(&key, scalars[k])
+                    // TokenKey.add, with the table at hand
+                    var v = s.value
+                    if v < 0x1_0000 { v = UInt32(lowerTable[Int(v)]) }
+                    if v == 0x2019 || v == 0x2018 || v == 0x2BC { v = 0x27 }
+                    key ^= UInt64(v)
+                    key = key &* 0x100_0000_01b3
                 }
                 if kind == .word && fl(scalars[start]).contains(.upper) { flags.insert(.capitalized) }
                 if lettersSeen >= 2 && upper == lettersSeen { flags.insert(.allCaps) }
