@@ -11,3 +11,10 @@ enum TemporalTaggerBenchmark: Benchmark {
     static let summary = "temporal tagger throughput (MB/s) in Vietnamese and English"
     static func run(arguments: [String]) throws { runTimeBenchmark() }
 }
+
+/// `liaison-bench extract`: whole-article extraction throughput (MB/s) in Vietnamese and English.
+enum ExtractionBenchmark: Benchmark {
+    static let name = "extract"
+    static let summary = "extraction throughput (MB/s per core) in Vietnamese and English"
+    static func run(arguments: [String]) throws { runExtractionBenchmark() }
+}
