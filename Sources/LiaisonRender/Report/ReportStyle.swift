@@ -1,0 +1,93 @@
+/// The style sheet of ``HTMLReport``: system fonts only (nothing to fetch), a readable column on
+/// screens, event cards on phones, A4 pages in print.
+enum ReportStyle {
+    static let css = """
+        :root { --ink: #1c2430; --muted: #5a6472; --rule: #d8dde4; --tint: #f3f5f8; --accent: #1d5c96; --planned: #7a4d00; --planned-bg: #fff2d4; }
+        * { box-sizing: border-box; }
+        html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
+        body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+        .page { max-width: 74rem; margin: 0 auto; padding: 1.75rem 1.5rem 3rem; }
+        h1 { font-size: 2rem; line-height: 1.2; margin: .15rem 0 .4rem; overflow-wrap: break-word; }
+        h2 { font-size: 1.35rem; line-height: 1.25; margin: 2.4rem 0 .9rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); }
+        h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; }
+        a { color: var(--accent); }
+        .kicker { margin: 0; font-size: .75rem; letter-spacing: .09em; text-transform: uppercase; color: var(--muted); }
+        .coverage { margin: 0 0 1rem; color: var(--muted); }
+        .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: .5rem; margin: 1rem 0 1.2rem; }
+        .facts div { background: var(--tint); border-radius: 6px; padding: .45rem .75rem .5rem; }
+        .facts dt { font-size: .7rem; letter-spacing: .07em; text-transform: uppercase; color: var(--muted); }
+        .facts dd { margin: 0; font-size: 1.15rem; font-weight: 600; line-height: 1.3; }
+        .facts small { font-size: .75rem; font-weight: 400; color: var(--muted); }
+        .toc { display: flex; flex-wrap: wrap; gap: .25rem 1.1rem; font-size: .9rem; padding: .5rem 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); }
+        .toc a { text-decoration: none; }
+        figure { margin: 0; }
+        .figure-frame { border: 1px solid var(--rule); border-radius: 6px; padding: .75rem; background: #fff; overflow-x: auto; text-align: center; }
+        svg.drawing { display: inline-block; max-width: 100%; height: auto; vertical-align: top; }
+        figcaption { margin-top: .45rem; font-size: .85rem; color: var(--muted); }
+        .missing { padding: .75rem 1rem; border: 1px dashed var(--rule); border-radius: 6px; color: var(--muted); background: var(--tint); }
+        table { width: 100%; border-collapse: collapse; font-size: .9rem; }
+        th, td { text-align: left; vertical-align: top; padding: .5rem .55rem; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
+        thead th { font-size: .7rem; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); border-bottom: 2px solid var(--ink); white-space: nowrap; }
+        tbody th { font-weight: 600; }
+        .num { text-align: right; font-variant-numeric: tabular-nums; }
+        .table-scroll { overflow-x: auto; }
+        table.events td.date { white-space: nowrap; min-width: 8.5rem; }
+        table.events td.evidence { width: 46%; min-width: 16rem; }
+        .precision, .words, .conflict { display: block; font-size: .78rem; color: var(--muted); white-space: normal; }
+        .conflict { color: #9b2c2c; }
+        .summary { display: block; margin-top: .25rem; }
+        .names { list-style: none; margin: 0; padding: 0; }
+        .names li + li { margin-top: .15rem; }
+        .host { font-size: .72rem; color: var(--muted); }
+        .tag { display: inline-block; font-size: .75rem; line-height: 1.5; padding: 0 .45rem; border-radius: 999px; background: var(--tint); border: 1px solid var(--rule); white-space: nowrap; }
+        .status-planned { background: var(--planned-bg); color: var(--planned); border-color: #f0d79c; }
+        tr.planned td.date time { font-style: italic; }
+        blockquote { margin: 0 0 .3rem; padding: .05rem 0 .05rem .65rem; border-left: 3px solid var(--rule); white-space: pre-line; }
+        .cite { margin: 0 0 .65rem; font-size: .8rem; color: var(--muted); overflow-wrap: anywhere; }
+        .path { font-size: .8rem; color: var(--muted); overflow-wrap: anywhere; }
+        .none { color: var(--muted); }
+        .aliases { color: var(--muted); }
+        ol.sources { padding-left: 1.4rem; }
+        ol.sources li { margin-bottom: .45rem; }
+        ol.sources .details { display: block; font-size: .82rem; color: var(--muted); }
+        .colophon { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
+
+        @media (max-width: 46rem) {
+          body { font-size: 15px; }
+          .page { padding: 1rem .85rem 2rem; }
+          h1 { font-size: 1.5rem; }
+          h2 { margin-top: 1.8rem; }
+          .facts { grid-template-columns: repeat(2, 1fr); }
+          table.events, table.events tbody, table.events tr, table.events td { display: block; width: auto; min-width: 0; }
+          table.events thead { display: none; }
+          table.events tr { margin: 0 0 .8rem; padding: .35rem .75rem .5rem; border: 1px solid var(--rule); border-radius: 8px; }
+          table.events td { padding: .3rem 0; border: 0; white-space: normal; }
+          table.events td + td { border-top: 1px solid var(--tint); }
+          table.events td::before { content: attr(data-label); display: block; font-size: .68rem; letter-spacing: .07em; text-transform: uppercase; color: var(--muted); }
+          table.events td.evidence { width: auto; }
+          .precision, .words, .conflict { display: inline; margin-left: .4rem; }
+        }
+
+        @page { size: A4; margin: 14mm 12mm 15mm; }
+        @media print {
+          body { font-size: 9pt; line-height: 1.4; }
+          .page { max-width: none; padding: 0; }
+          .toc { display: none; }
+          h1 { font-size: 18pt; }
+          h2 { font-size: 13pt; margin-top: 8mm; break-after: avoid; }
+          h3 { break-after: avoid; }
+          .facts { grid-template-columns: repeat(4, 1fr); }
+          .facts div { border: 1px solid var(--rule); }
+          .figure-section { break-inside: avoid; }
+          .figure-frame { border: 0; padding: 0; overflow: visible; }
+          svg.drawing { max-height: 235mm; }
+          thead { display: table-header-group; }
+          tr { break-inside: avoid; }
+          table.events td.evidence { min-width: 0; }
+          a { color: inherit; text-decoration: none; }
+          .cite a::after { content: " — " attr(href); color: var(--muted); }
+          .table-scroll { overflow: visible; }
+        }
+
+        """
+}
