@@ -2,8 +2,8 @@
 # Installs what Liaison needs on a Debian machine when it is missing: the Graphviz C library
 # (libgraphviz-dev), the Graphviz programs (for the benchmark's comparison) and fonts with full
 # Vietnamese coverage. With LIAISON_WITH_BROWSER=1 (the test script sets it), also what the
-# report and export tests read their output back with: headless Chromium and pdftoppm (the
-# report in a real browser and on A4 pages), Python 3 with networkx (GraphML, GEXF), icalendar
+# report and export tests read their output back with: headless Chromium, pdftoppm and an emoji
+# font (the report in a real browser and on A4 pages), Python 3 with networkx (GraphML, GEXF), icalendar
 # (iCalendar), jsonschema (the dossier JSON Schema) and markdown-it-py (the Markdown report).
 # Idempotent and quiet when everything is there.
 set -euo pipefail
@@ -15,6 +15,7 @@ fc-list 2>/dev/null | grep -qi "DejaVuSans" || need+=(fonts-dejavu-core fontconf
 if [ "${LIAISON_WITH_BROWSER:-0}" = 1 ]; then
   command -v chromium >/dev/null 2>&1 || need+=(chromium)
   command -v pdftoppm >/dev/null 2>&1 || need+=(poppler-utils)
+  fc-list 2>/dev/null | grep -qi "Noto Color Emoji" || need+=(fonts-noto-color-emoji)
   command -v python3 >/dev/null 2>&1 || need+=(python3 python3-pip)
 fi
 

@@ -40,7 +40,7 @@ struct TimelineJSExportTests {
         let json = try read(TimelineJSExport.data(ExportFixtures.meetings))
         let title = try #require(json["title"] as? [String: Any])
         let titleText = try #require(title["text"] as? [String: Any])
-        #expect((titleText["headline"] as? [String: Any])?["text"] as? String == "2 documents")
+        #expect((titleText["headline"] as? [String: Any])?["text"] as? String == "Ana Abreu, Bruno Costa and others")
         #expect(((titleText["text"] as? [String: Any])?["text"] as? String)?.contains("2 undated events are not shown") == true)
         let events = try #require(json["events"] as? [[String: Any]])
         #expect(events.count == 5)

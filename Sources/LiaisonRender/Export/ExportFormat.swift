@@ -89,10 +89,18 @@ extension ExportFormat {
 }
 
 extension Dossier {
-    /// A title for the dossier: the one document's title, or "N documents".
+    /// A title for the dossier: the one document's title; else who it is about, the most
+    /// active actors first ("Ana Abreu, Bruno Costa and others"); else "N documents".
     var exportTitle: String {
         let titled = documents.compactMap(\.title).filter { !$0.isEmpty }
         if documents.count == 1, let title = titled.first { return title }
+        let names = Timeline(dossier: self, options: Timeline.Options(maxLanes: 3)).lanes.map { $0.entity?.name ?? $0.entityID }
+        switch names.count {
+        case 0: break
+        case 1: return names[0]
+        case 2: return "\(names[0]) and \(names[1])"
+        default: return "\(names[0]), \(names[1]) and others"
+        }
         if documents.isEmpty { return "Liaison dossier" }
         return documents.count == 1 ? "1 document" : "\(documents.count) documents"
     }

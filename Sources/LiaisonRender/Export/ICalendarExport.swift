@@ -18,6 +18,7 @@ import LiaisonCore
 ///   exporting the same dossier again gives the same UIDs, and calendars update events in place.
 /// - `DTSTAMP` must be a UTC date-time; to stay deterministic it is midnight UTC of the latest
 ///   published day among the documents, else of the latest event day, else 1970-01-01.
+/// - The calendar's `NAME` (RFC 7986) and `X-WR-CALNAME` are the title.
 /// - Text is escaped (`\\`, `\;`, `\,`, `\n`), control characters other than line breaks are
 ///   dropped, lines are folded at 75 octets without splitting a UTF-8 sequence, and every line
 ///   ends with CRLF.
@@ -35,6 +36,7 @@ public enum ICalendarExport {
         out.line("PRODID:-//Liaison//Liaison//EN")
         out.line("CALSCALE:GREGORIAN")
         out.line("METHOD:PUBLISH")
+        out.line("NAME:" + text(title ?? dossier.exportTitle))
         out.line("X-WR-CALNAME:" + text(title ?? dossier.exportTitle))
         var usedUIDs = Set<String>()
         for event in dossier.events {

@@ -64,7 +64,7 @@ public struct HTMLReport: Sendable {
             <header class="masthead">
             <p class="kicker">Liaison report</p>
             <h1><bdi>\(h(c.title))</bdi></h1>
-            <p class="coverage">\(c.coverageParts.map(h).joined(separator: " · "))</p>
+            <p class="lede">\(h(c.lede))</p>
 
             """
         out += facts()
@@ -78,11 +78,11 @@ public struct HTMLReport: Sendable {
         var timelineCaption = "Events on a time axis, one lane per main actor; dates are as precise as the texts say (a weekend stays a weekend, a month a month)."
         if undated > 0 { timelineCaption += " \(undated) undated event\(undated == 1 ? " is" : "s are") listed in the table below." }
         out += try figure(
-            id: "timeline", heading: "Timeline", svg: timelineSVG, label: "Timeline of the events",
+            id: "timeline", heading: "Timeline", svg: timelineSVG, label: "Timeline of the events", minimumScale: 0.6,
             caption: timelineCaption)
         out += try figure(
             id: "network", heading: "Meeting network", svg: networkSVG, label: "Network of who met whom",
-            caption: "Who met whom: one node per actor, a line per pair that met, a small node for each meeting of three or more.")
+            minimumScale: 0.4, caption: "Who met whom: one node per actor, a line per pair that met, a small node for each meeting of three or more.")
         out += eventTable()
         out += indexSection()
         out += sourcesSection()
@@ -102,28 +102,32 @@ public struct HTMLReport: Sendable {
     func facts() -> String {
         let h = MarkupEscape.html
         let c = content.coverage
-        var items: [(String, String)] = []
-        items.append(("Period", c.period.map(h) ?? "undated"))
-        items.append(("Events", "\(c.events)" + (c.datedEvents != c.events ? " <small>(\(c.datedEvents) dated)</small>" : "")))
-        items.append(("Meetings", "\(c.meetings)"))
-        items.append(("People", "\(c.people)"))
-        if c.organizations > 0 { items.append(("Organizations", "\(c.organizations)")) }
-        if c.countries > 0 { items.append(("Countries", "\(c.countries)")) }
-        items.append(("Sources", "\(c.documents)"))
-        if let first = c.firstPublished, let last = c.lastPublished {
-            items.append(("Published", h(ReportDate.range(first, last))))
-        }
+        var items: [(term: String, value: String, wide: Bool)] = []
+        items.append(("Period", c.period.map(h) ?? "undated", true))
+        items.append(("Events", "\(c.events)" + (c.datedEvents != c.events ? " <small>\(c.datedEvents) dated</small>" : ""), false))
+        items.append(("Meetings", "\(c.meetings)", false))
+        items.append(("People", "\(c.people)", false))
+        if c.organizations > 0 { items.append(("Organizations", "\(c.organizations)", false)) }
+        if c.countries > 0 { items.append(("Countries", "\(c.countries)", false)) }
+        items.append(("Sources", "\(c.documents)", false))
         var out = "<dl class=\"facts\">\n"
-        for (term, value) in items { out += "<div><dt>\(term)</dt><dd>\(value)</dd></div>\n" }
+        for item in items {
+            out += "<div\(item.wide ? " class=\"wide\"" : "")><dt>\(item.term)</dt><dd>\(item.value)</dd></div>\n"
+        }
         return out + "</dl>\n"
     }
 
-    func figure(id: String, heading: String, svg: Data?, label: String, caption: String) throws(ReportError) -> String {
+    /// A drawing scales down to fit the page, but not below `minimumScale` of its own size (its
+    /// text would be too small to read): past that, its frame scrolls sideways.
+    func figure(
+        id: String, heading: String, svg: Data?, label: String, minimumScale: Double, caption: String
+    ) throws(ReportError) -> String {
         var out = "<section id=\"\(id)\" class=\"figure-section\">\n<h2>\(heading)</h2>\n"
         guard let svg else {
             return out + "<p class=\"missing\">\(MarkupEscape.html(missingFigureNote))</p>\n</section>\n\n"
         }
-        let inline = try InlineSVG(svg, idPrefix: id + "-", className: "drawing drawing-" + id, label: label)
+        let inline = try InlineSVG(svg, idPrefix: id + "-", className: "drawing drawing-" + id, label: label,
+                                   minimumScale: minimumScale)
         out += "<figure>\n<div class=\"figure-frame\">\n\(inline.markup)\n</div>\n"
         out += "<figcaption>\(MarkupEscape.html(caption))</figcaption>\n</figure>\n</section>\n\n"
         return out
@@ -213,11 +217,11 @@ public struct HTMLReport: Sendable {
                 """
             for entry in entries {
                 out += "<tr><th scope=\"row\"><bdi>\(h(entry.entity.name))</bdi></th>"
-                out += "<td>\(entry.roles.map { "<bdi>\(h($0))</bdi>" }.joined(separator: "<br>"))</td>"
+                out += "<td class=\"roles\">\(entry.roles.map { "<bdi>\(h($0))</bdi>" }.joined(separator: "<br>"))</td>"
                 out += "<td class=\"aliases\">\(entry.entity.aliases.map { "<bdi>\(h($0))</bdi>" }.joined(separator: ", "))</td>"
-                out += "<td class=\"num\">\(entry.meetings)</td><td class=\"num\">\(entry.events)</td>"
-                out += "<td>\(entry.first.map { "<time datetime=\"\($0)\">\(ReportDate.day($0))</time>" } ?? "—")</td>"
-                out += "<td>\(entry.last.map { "<time datetime=\"\($0)\">\(ReportDate.day($0))</time>" } ?? "—")</td></tr>\n"
+                out += "<td class=\"num\" data-label=\"Meetings\">\(entry.meetings)</td><td class=\"num\" data-label=\"Events\">\(entry.events)</td>"
+                out += "<td class=\"day\" data-label=\"First seen\">\(entry.first.map { "<time datetime=\"\($0)\">\(ReportDate.day($0))</time>" } ?? "—")</td>"
+                out += "<td class=\"day\" data-label=\"Last seen\">\(entry.last.map { "<time datetime=\"\($0)\">\(ReportDate.day($0))</time>" } ?? "—")</td></tr>\n"
             }
             out += "</tbody>\n</table></div>\n"
         }

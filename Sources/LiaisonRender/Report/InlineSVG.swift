@@ -11,7 +11,12 @@ struct InlineSVG {
     let markup: String
 
     /// Fails when `data` is not UTF-8 or has no `<svg` root element.
-    init(_ data: Data, idPrefix: String, className: String, label: String) throws(ReportError) {
+    ///
+    /// With `minimumScale`, the root gets a `min-width` of that share of its own width (from its
+    /// `width` attribute), so that a page may shrink the drawing to fit but never below it.
+    init(
+        _ data: Data, idPrefix: String, className: String, label: String, minimumScale: Double? = nil
+    ) throws(ReportError) {
         var bytes = [UInt8](data)
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes.removeFirst(3) }
         guard let text = String(validating: bytes, as: UTF8.self) else {
@@ -109,6 +114,12 @@ struct InlineSVG {
                 }
                 if !rootDone {
                     attributes.removeAll { $0.0 == "class" || $0.0 == "role" || $0.0 == "aria-label" }
+                    if let minimumScale, let width = attributes.first(where: { $0.0 == "width" }).flatMap({ InlineSVG.length($0.1) }) {
+                        attributes.removeAll { $0.0 == "style" }
+                        let floor = (width.value * minimumScale * 100).rounded() / 100
+                        let number = floor == floor.rounded() ? String(Int(floor)) : "\(floor)"
+                        attributes.append(("style", "min-width: \(number)\(width.unit)", "\""))
+                    }
                     attributes.append(("class", className, "\""))
                     attributes.append(("role", "img", "\""))
                     attributes.append(("aria-label", MarkupEscape.html(label), "\""))
@@ -133,6 +144,18 @@ struct InlineSVG {
         var result = String(out)
         while let last = result.unicodeScalars.last, InlineSVG.isSpace(last) { result.unicodeScalars.removeLast() }
         markup = result
+    }
+
+    /// A length attribute: `620pt`, `620px` or `620` (pixels), as a number and a CSS unit.
+    static func length(_ text: String) -> (value: Double, unit: String)? {
+        var number = Substring(text)
+        var unit = "px"
+        for suffix in ["pt", "px"] where number.hasSuffix(suffix) {
+            number = number.dropLast(2)
+            unit = suffix
+        }
+        guard let value = Double(number), value.isFinite, value > 0 else { return nil }
+        return (value, unit)
     }
 
     static func isSpace(_ c: Unicode.Scalar) -> Bool {

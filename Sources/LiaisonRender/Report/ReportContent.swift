@@ -158,6 +158,20 @@ public struct ReportContent: Sendable {
             firstPublished: published.min(), lastPublished: published.max(), languages: languages)
     }
 
+    /// One sentence on what the report covers: "7 events from 2 documents (en, vi), published
+    /// 13–20 Nov 2024."
+    public var lede: String {
+        let c = coverage
+        var text = "\(c.events) event\(c.events == 1 ? "" : "s")"
+        if c.meetings > 0 { text += ", \(c.meetings) of them meeting\(c.meetings == 1 ? "" : "s")," }
+        text += " from \(c.documents) document\(c.documents == 1 ? "" : "s")"
+        if !c.languages.isEmpty { text += " (\(c.languages.joined(separator: ", ")))" }
+        if let first = c.firstPublished, let last = c.lastPublished {
+            text += first == last ? ", published \(ReportDate.day(first))" : ", published \(ReportDate.range(first, last))"
+        }
+        return text + "."
+    }
+
     /// "3 documents · 13–17 Nov 2024 · 5 events (4 dated) · 4 meetings · 5 people · 2 organizations · 2 countries".
     public var coverageParts: [String] {
         func count(_ n: Int, _ one: String, _ many: String) -> String { "\(n) \(n == 1 ? one : many)" }

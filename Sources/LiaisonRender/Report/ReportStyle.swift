@@ -5,19 +5,21 @@ enum ReportStyle {
         :root { --ink: #1c2430; --muted: #5a6472; --rule: #d8dde4; --tint: #f3f5f8; --accent: #1d5c96; --planned: #7a4d00; --planned-bg: #fff2d4; }
         * { box-sizing: border-box; }
         html { -webkit-text-size-adjust: 100%; text-size-adjust: 100%; }
-        body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif; }
+        body { margin: 0; color: var(--ink); background: #fff; font: 15px/1.5 system-ui, -apple-system, "Segoe UI", Roboto, "Noto Sans", "DejaVu Sans", "Liberation Sans", Arial, sans-serif, "Noto Color Emoji", "Apple Color Emoji", "Segoe UI Emoji"; }
         .page { max-width: 74rem; margin: 0 auto; padding: 1.75rem 1.5rem 3rem; }
         h1 { font-size: 2rem; line-height: 1.2; margin: .15rem 0 .4rem; overflow-wrap: break-word; }
         h2 { font-size: 1.35rem; line-height: 1.25; margin: 2.4rem 0 .9rem; padding-bottom: .3rem; border-bottom: 2px solid var(--ink); }
         h3 { font-size: 1.05rem; margin: 1.4rem 0 .5rem; }
         a { color: var(--accent); }
         .kicker { margin: 0; font-size: .75rem; letter-spacing: .09em; text-transform: uppercase; color: var(--muted); }
-        .coverage { margin: 0 0 1rem; color: var(--muted); }
-        .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(8.5rem, 1fr)); gap: .5rem; margin: 1rem 0 1.2rem; }
+        .lede { margin: 0 0 1rem; font-size: 1.05rem; color: var(--muted); }
+        .facts { display: grid; grid-template-columns: repeat(auto-fill, minmax(7.5rem, 1fr)); gap: .5rem; margin: 1rem 0 1.2rem; }
         .facts div { background: var(--tint); border-radius: 6px; padding: .45rem .75rem .5rem; }
+        .facts div.wide { grid-column: span 2; }
+        .facts div.wide dd { font-size: 1.05rem; }
         .facts dt { font-size: .7rem; letter-spacing: .07em; text-transform: uppercase; color: var(--muted); }
         .facts dd { margin: 0; font-size: 1.15rem; font-weight: 600; line-height: 1.3; }
-        .facts small { font-size: .75rem; font-weight: 400; color: var(--muted); }
+        .facts small { font-size: .75rem; font-weight: 400; color: var(--muted); white-space: nowrap; }
         .toc { display: flex; flex-wrap: wrap; gap: .25rem 1.1rem; font-size: .9rem; padding: .5rem 0; border-top: 1px solid var(--rule); border-bottom: 1px solid var(--rule); }
         .toc a { text-decoration: none; }
         figure { margin: 0; }
@@ -27,12 +29,23 @@ enum ReportStyle {
         .missing { padding: .75rem 1rem; border: 1px dashed var(--rule); border-radius: 6px; color: var(--muted); background: var(--tint); }
         table { width: 100%; border-collapse: collapse; font-size: .9rem; }
         th, td { text-align: left; vertical-align: top; padding: .5rem .55rem; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
-        thead th { font-size: .7rem; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); border-bottom: 2px solid var(--ink); white-space: nowrap; }
+        thead th { font-size: .7rem; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); border-bottom: 2px solid var(--ink); vertical-align: bottom; }
         tbody th { font-weight: 600; }
         .num { text-align: right; font-variant-numeric: tabular-nums; }
         .table-scroll { overflow-x: auto; }
-        table.events td.date { white-space: nowrap; min-width: 8.5rem; }
-        table.events td.evidence { width: 46%; min-width: 16rem; }
+        table.events, table.index { table-layout: fixed; }
+        table.events thead th:nth-child(1) { width: 14%; }
+        table.events thead th:nth-child(2) { width: 13%; }
+        table.events thead th:nth-child(3) { width: 16%; }
+        table.events thead th:nth-child(4) { width: 10%; }
+        table.events thead th:nth-child(5) { width: 9%; }
+        table.events thead th:nth-child(6) { width: 38%; }
+        table.index thead th:nth-child(1) { width: 20%; }
+        table.index thead th:nth-child(2) { width: 24%; }
+        table.index thead th:nth-child(3) { width: 16%; }
+        table.index thead th:nth-child(4), table.index thead th:nth-child(5) { width: 9%; }
+        table.index thead th:nth-child(6), table.index thead th:nth-child(7) { width: 11%; }
+        table.index td.day { white-space: nowrap; }
         .precision, .words, .conflict { display: block; font-size: .78rem; color: var(--muted); white-space: normal; }
         .conflict { color: #9b2c2c; }
         .summary { display: block; margin-top: .25rem; }
@@ -57,15 +70,27 @@ enum ReportStyle {
           .page { padding: 1rem .85rem 2rem; }
           h1 { font-size: 1.5rem; }
           h2 { margin-top: 1.8rem; }
-          .facts { grid-template-columns: repeat(2, 1fr); }
-          table.events, table.events tbody, table.events tr, table.events td { display: block; width: auto; min-width: 0; }
+          .facts { grid-template-columns: repeat(3, 1fr); gap: .4rem; }
+          .facts div { padding: .35rem .55rem .4rem; }
+          .facts div.wide { grid-column: 1 / -1; }
+          .facts dd { font-size: 1.05rem; }
+          table.events, table.events tbody, table.events td { display: block; width: auto; }
           table.events thead { display: none; }
-          table.events tr { margin: 0 0 .8rem; padding: .35rem .75rem .5rem; border: 1px solid var(--rule); border-radius: 8px; }
-          table.events td { padding: .3rem 0; border: 0; white-space: normal; }
-          table.events td + td { border-top: 1px solid var(--tint); }
-          table.events td::before { content: attr(data-label); display: block; font-size: .68rem; letter-spacing: .07em; text-transform: uppercase; color: var(--muted); }
-          table.events td.evidence { width: auto; }
-          .precision, .words, .conflict { display: inline; margin-left: .4rem; }
+          table.events tr { display: grid; grid-template-columns: 1fr 1fr; column-gap: .9rem; margin: 0 0 .8rem; padding: .45rem .8rem .55rem; border: 1px solid var(--rule); border-radius: 8px; }
+          table.events td { padding: .25rem 0; border: 0; white-space: normal; }
+          table.events td.participants, table.events td.evidence { grid-column: 1 / -1; }
+          table.events td::before { content: attr(data-label); display: block; font-size: .66rem; letter-spacing: .07em; text-transform: uppercase; color: var(--muted); }
+          table.events td.evidence { border-top: 1px solid var(--tint); margin-top: .2rem; padding-top: .45rem; }
+          .precision, .words, .conflict { display: inline; margin-right: .4rem; }
+          .precision::before, .words::before, .conflict::before { content: " · "; }
+          table.index, table.index tbody, table.index td, table.index th { display: block; width: auto; }
+          table.index thead { display: none; }
+          table.index tr { display: grid; grid-template-columns: repeat(4, 1fr); column-gap: .6rem; padding: .5rem 0; border-bottom: 1px solid var(--rule); }
+          table.index th, table.index td { border: 0; padding: .1rem 0; text-align: left; }
+          table.index th[scope="row"], table.index td.roles, table.index td.aliases { grid-column: 1 / -1; }
+          table.index td:empty { display: none; }
+          table.index td.num::before, table.index td.day::before { content: attr(data-label); display: block; font-size: .64rem; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); }
+          table.index td.aliases::before { content: "also called "; color: var(--muted); }
         }
 
         @page { size: A4; margin: 14mm 12mm 15mm; }
@@ -76,17 +101,31 @@ enum ReportStyle {
           h1 { font-size: 18pt; }
           h2 { font-size: 13pt; margin-top: 8mm; break-after: avoid; }
           h3 { break-after: avoid; }
-          .facts { grid-template-columns: repeat(4, 1fr); }
-          .facts div { border: 1px solid var(--rule); }
+          .lede { font-size: 10pt; }
+          .facts { grid-template-columns: repeat(8, 1fr); gap: 2mm; }
+          .facts div.wide dd { font-size: 10pt; }
+          th, td { padding: 1.2mm 1.3mm; }
+          thead th { font-size: 6.5pt; letter-spacing: 0; }
+          .tag { border: 0; background: none; padding: 0; font-size: 8pt; color: var(--ink); }
+          .status-planned { font-style: italic; color: var(--planned); }
+          table.events thead th:nth-child(1) { width: 13%; }
+          table.events thead th:nth-child(2) { width: 12%; }
+          table.events thead th:nth-child(3) { width: 16%; }
+          table.events thead th:nth-child(4) { width: 11%; }
+          table.events thead th:nth-child(5) { width: 9%; }
+          table.events thead th:nth-child(6) { width: 39%; }
+          .facts div { border: 1px solid var(--rule); background: none; padding: 1.5mm 2.5mm; }
+          .facts dd { font-size: 11pt; }
+          .facts dt { font-size: 6.5pt; }
           .figure-section { break-inside: avoid; }
           .figure-frame { border: 0; padding: 0; overflow: visible; }
-          svg.drawing { max-height: 235mm; }
+          svg.drawing { min-width: 0 !important; max-height: 235mm; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
-          table.events td.evidence { min-width: 0; }
           a { color: inherit; text-decoration: none; }
           .cite a::after { content: " — " attr(href); color: var(--muted); }
           .table-scroll { overflow: visible; }
+          table.index td.day { white-space: normal; }
         }
 
         """
