@@ -78,11 +78,11 @@ public struct HTMLReport: Sendable {
         var timelineCaption = "Events on a time axis, one lane per main actor; dates are as precise as the texts say (a weekend stays a weekend, a month a month)."
         if undated > 0 { timelineCaption += " \(undated) undated event\(undated == 1 ? " is" : "s are") listed in the table below." }
         out += try figure(
-            id: "timeline", heading: "Timeline", svg: timelineSVG, label: "Timeline of the events", minimumScale: 0.6,
+            id: "timeline", heading: "Timeline", svg: timelineSVG, label: "Timeline of the events", minimumScale: 0.7,
             caption: timelineCaption)
         out += try figure(
             id: "network", heading: "Meeting network", svg: networkSVG, label: "Network of who met whom",
-            minimumScale: 0.4, caption: "Who met whom: one node per actor, a line per pair that met, a small node for each meeting of three or more.")
+            minimumScale: 0.6, caption: "Who met whom: one node per actor, a line per pair that met, a small node for each meeting of three or more.")
         out += eventTable()
         out += indexSection()
         out += sourcesSection()
@@ -179,13 +179,17 @@ public struct HTMLReport: Sendable {
             for (k, quote) in row.evidence.enumerated() {
                 let lang = event.evidence[k].document.flatMap { languages[$0] ?? nil }
                 out += "<blockquote\(lang.map { " lang=\"\(h($0))\"" } ?? "")>\(h(quote.sentence))</blockquote>"
-                if let label = quote.sourceLabel {
+                // The source: its number in the list of sources, and its title (linked to the
+                // address when it is a web address); the path is in the list.
+                if quote.sourceLabel != nil || quote.sourceNumber != nil {
                     out += "<p class=\"cite\">— "
-                    if let link = quote.link {
-                        out += "<a href=\"\(h(link))\" rel=\"noreferrer noopener\"><bdi>\(h(label))</bdi></a>"
-                    } else {
-                        out += "<bdi>\(h(label))</bdi>"
-                        if let source = quote.source, source != label { out += " <span class=\"path\">(<bdi>\(h(source))</bdi>)</span>" }
+                    if let number = quote.sourceNumber { out += "<a class=\"ref\" href=\"#source-\(number)\">[\(number)]</a> " }
+                    if let label = quote.sourceLabel {
+                        if let link = quote.link {
+                            out += "<a href=\"\(h(link))\" rel=\"noreferrer noopener\"><bdi>\(h(label))</bdi></a>"
+                        } else {
+                            out += "<bdi>\(h(label))</bdi>"
+                        }
                     }
                     out += "</p>"
                 }
@@ -233,9 +237,9 @@ public struct HTMLReport: Sendable {
         var out = "<section id=\"sources\">\n<h2>Sources</h2>\n"
         guard !content.sources.isEmpty else { return out + "<p class=\"missing\">No documents.</p>\n</section>\n\n" }
         out += "<ol class=\"sources\">\n"
-        for source in content.sources {
+        for (n, source) in content.sources.enumerated() {
             let d = source.document
-            out += "<li>"
+            out += "<li id=\"source-\(n + 1)\">"
             if let link = source.link {
                 out += "<a href=\"\(h(link))\" rel=\"noreferrer noopener\"><bdi>\(h(source.label))</bdi></a>"
             } else {

@@ -59,6 +59,8 @@ public struct ReportContent: Sendable {
         public var link: String?
         /// The source address or path as given (links or not).
         public var source: String?
+        /// The document's number in ``ReportContent/sources`` (from 1), when it is one of them.
+        public var sourceNumber: Int?
     }
 
     public struct IndexEntry: Sendable, Hashable {
@@ -87,6 +89,8 @@ public struct ReportContent: Sendable {
         let network = MeetingNetwork(dossier: dossier)
         let activity = EntityActivity(dossier: dossier, network: network)
         let documents = Dictionary(dossier.documents.map { ($0.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var numbers: [String: Int] = [:]
+        for (i, document) in dossier.documents.enumerated() where numbers[document.id] == nil { numbers[document.id] = i + 1 }
         func name(_ id: String) -> String { entities[id]?.name ?? id }
 
         self.title = title ?? (dossier.documents.isEmpty ? "Liaison report" : dossier.exportTitle)
@@ -105,7 +109,7 @@ public struct ReportContent: Sendable {
                     sentence: evidence.sentence,
                     sourceLabel: document?.title ?? source ?? evidence.document,
                     link: source.flatMap { MarkupEscape.isWebAddress($0) ? $0 : nil },
-                    source: source))
+                    source: source, sourceNumber: evidence.document.flatMap { numbers[$0] }))
             }
             events.append(EventRow(
                 event: event, date: ReportDate(event.time), dateWords: event.time?.text,

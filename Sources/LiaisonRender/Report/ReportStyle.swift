@@ -24,10 +24,14 @@ enum ReportStyle {
         .toc a { text-decoration: none; }
         figure { margin: 0; }
         .figure-frame { border: 1px solid var(--rule); border-radius: 6px; padding: .75rem; background: #fff; overflow-x: auto; text-align: center; }
+        @media (min-width: 78rem) {
+          /* On wide screens a drawing may use more than the text column: up to 120rem. */
+          .figure-frame { margin-inline: min(0px, calc((100% - min(100vw - 3rem, 120rem)) / 2)); }
+        }
         svg.drawing { display: inline-block; max-width: 100%; height: auto; vertical-align: top; }
-        figcaption { margin-top: .45rem; font-size: .85rem; color: var(--muted); }
+        figcaption { margin-top: .45rem; font-size: .88em; color: var(--muted); }
         .missing { padding: .75rem 1rem; border: 1px dashed var(--rule); border-radius: 6px; color: var(--muted); background: var(--tint); }
-        table { width: 100%; border-collapse: collapse; font-size: .9rem; }
+        table { width: 100%; border-collapse: collapse; font-size: .9em; }
         th, td { text-align: left; vertical-align: top; padding: .5rem .55rem; border-bottom: 1px solid var(--rule); overflow-wrap: break-word; }
         thead th { font-size: .7rem; letter-spacing: .06em; text-transform: uppercase; color: var(--muted); border-bottom: 2px solid var(--ink); vertical-align: bottom; }
         tbody th { font-weight: 600; }
@@ -46,24 +50,25 @@ enum ReportStyle {
         table.index thead th:nth-child(4), table.index thead th:nth-child(5) { width: 9%; }
         table.index thead th:nth-child(6), table.index thead th:nth-child(7) { width: 11%; }
         table.index td.day { white-space: nowrap; }
-        .precision, .words, .conflict { display: block; font-size: .78rem; color: var(--muted); white-space: normal; }
+        .precision, .words, .conflict { display: block; font-size: .87em; color: var(--muted); white-space: normal; }
         .conflict { color: #9b2c2c; }
         .summary { display: block; margin-top: .25rem; }
         .names { list-style: none; margin: 0; padding: 0; }
         .names li + li { margin-top: .15rem; }
-        .host { font-size: .72rem; color: var(--muted); }
-        .tag { display: inline-block; font-size: .75rem; line-height: 1.5; padding: 0 .45rem; border-radius: 999px; background: var(--tint); border: 1px solid var(--rule); white-space: nowrap; }
+        .host { font-size: .8em; color: var(--muted); }
+        .tag { display: inline-block; font-size: .83em; line-height: 1.5; padding: 0 .45rem; border-radius: 999px; background: var(--tint); border: 1px solid var(--rule); white-space: nowrap; }
         .status-planned { background: var(--planned-bg); color: var(--planned); border-color: #f0d79c; }
         tr.planned td.date time { font-style: italic; }
-        blockquote { margin: 0 0 .3rem; padding: .05rem 0 .05rem .65rem; border-left: 3px solid var(--rule); white-space: pre-line; }
-        .cite { margin: 0 0 .65rem; font-size: .8rem; color: var(--muted); overflow-wrap: anywhere; }
-        .path { font-size: .8rem; color: var(--muted); overflow-wrap: anywhere; }
+        blockquote { margin: 0 0 .3rem; padding: .05rem 0 .05rem .65rem; border-left: 3px solid var(--rule); white-space: pre-line; font-size: .97em; }
+        .cite a.ref { text-decoration: none; }
+        .cite { margin: 0 0 .65rem; font-size: .88em; color: var(--muted); overflow-wrap: anywhere; }
+        .path { font-size: .9em; color: var(--muted); overflow-wrap: anywhere; }
         .none { color: var(--muted); }
         .aliases { color: var(--muted); }
         ol.sources { padding-left: 1.4rem; }
         ol.sources li { margin-bottom: .45rem; }
-        ol.sources .details { display: block; font-size: .82rem; color: var(--muted); }
-        .colophon { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule); font-size: .8rem; color: var(--muted); }
+        ol.sources .details { display: block; font-size: .9em; color: var(--muted); }
+        .colophon { margin-top: 3rem; padding-top: .75rem; border-top: 1px solid var(--rule); font-size: .85em; color: var(--muted); }
 
         @media (max-width: 46rem) {
           body { font-size: 15px; }
@@ -94,6 +99,8 @@ enum ReportStyle {
         }
 
         @page { size: A4; margin: 14mm 12mm 15mm; }
+        /* The heading and the timeline, which is wide, print across a landscape page. */
+        @page wide { size: A4 landscape; margin: 12mm 14mm; }
         @media print {
           body { font-size: 9pt; line-height: 1.4; }
           .page { max-width: none; padding: 0; }
@@ -106,7 +113,7 @@ enum ReportStyle {
           .facts div.wide dd { font-size: 10pt; }
           th, td { padding: 1.2mm 1.3mm; }
           thead th { font-size: 6.5pt; letter-spacing: 0; }
-          .tag { border: 0; background: none; padding: 0; font-size: 8pt; color: var(--ink); }
+          .tag { border: 0; background: none; padding: 0; font-size: 1em; color: var(--ink); }
           .status-planned { font-style: italic; color: var(--planned); }
           table.events thead th:nth-child(1) { width: 13%; }
           table.events thead th:nth-child(2) { width: 12%; }
@@ -118,12 +125,14 @@ enum ReportStyle {
           .facts dd { font-size: 11pt; }
           .facts dt { font-size: 6.5pt; }
           .figure-section { break-inside: avoid; }
-          .figure-frame { border: 0; padding: 0; overflow: visible; }
+          .masthead, #timeline { page: wide; }
+          #network { break-before: page; }
+          .figure-frame { border: 0; padding: 0; overflow: visible; margin-inline: 0; }
           svg.drawing { min-width: 0 !important; max-height: 235mm; }
           thead { display: table-header-group; }
           tr { break-inside: avoid; }
           a { color: inherit; text-decoration: none; }
-          .cite a::after { content: " — " attr(href); color: var(--muted); }
+          .cite a[href^="http"]::after { content: " — " attr(href); color: var(--muted); }
           .table-scroll { overflow: visible; }
           table.index td.day { white-space: normal; }
         }
