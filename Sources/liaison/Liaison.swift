@@ -6,6 +6,12 @@ struct Liaison: AsyncParsableCommand {
         commandName: "liaison",
         abstract: "Turns news articles into event timelines and meeting networks, drawn with Graphviz.",
         version: "0.1.0",
-        subcommands: [Extract.self, Render.self]
+        subcommands: [
+            Extract.self,
+            Render.self,
+            // Reports and exports.
+            Report.self,
+            Export.self,
+        ]
     )
 }
