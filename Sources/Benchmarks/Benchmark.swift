@@ -21,7 +21,11 @@ enum Timing {
     /// CPU seconds (user + system) used so far by this process, or by its finished children.
     static func cpu(children: Bool = false) -> Double {
         var usage = rusage()
+        #if os(Linux)
         getrusage(children ? __rusage_who_t(RUSAGE_CHILDREN.rawValue) : __rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
+        #endif
         return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
     }
 
