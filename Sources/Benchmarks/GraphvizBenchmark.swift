@@ -31,8 +31,8 @@ enum GraphvizBenchmark: Benchmark {
                 // The DOT of one benchmark graph, for timing it elsewhere.
                 switch iterator.next() {
                 case "timeline": say(Chronicle.make(events: 500, actors: 20, seed: 5).dot)
-                case "network": say(MeetingNetwork.make(people: 200, meetings: 600, seed: 3).dot)
-                case "large": say(MeetingNetwork.make(people: 2_000, meetings: 6_000, seed: 4).dot)
+                case "network": say(SyntheticNetworkDOT.make(people: 200, meetings: 600, seed: 3).dot)
+                case "large": say(SyntheticNetworkDOT.make(people: 2_000, meetings: 6_000, seed: 4).dot)
                 default: throw BenchmarkError("--emit timeline|network|large")
                 }
                 return
