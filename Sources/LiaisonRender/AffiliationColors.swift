@@ -1,0 +1,68 @@
+import LiaisonCore
+
+/// Which colour each affiliation gets, the same in every drawing of a dossier.
+///
+/// Affiliations (the country or organization a person's first office belongs to, or a
+/// country or organization itself; see ``EntityNames/affiliation(of:)``) are ranked by how many
+/// event participations their members have in the dossier, most first, then by folded name,
+/// then id; the first ones get the theme's palette in order, the rest and entities with no
+/// affiliation get the neutral colour. Ranking on the whole dossier keeps the United States blue
+/// in the timeline, the network and an ego view alike.
+public struct AffiliationColors: Sendable {
+    /// An affiliation that has a colour of its own.
+    public struct Entry: Sendable, Hashable {
+        public var id: String
+        public var name: String
+        public var swatch: Theme.Swatch
+    }
+
+    /// The affiliations with a colour, in rank order.
+    public let entries: [Entry]
+    /// The colour of everything else.
+    public let neutral: Theme.Swatch
+    private let index: [String: Int]
+
+    public init(dossier: Dossier, theme: Theme) {
+        let names = EntityNames(dossier)
+        var count: [String: Int] = [:]
+        var affiliationOf: [String: String?] = [:]
+        for event in dossier.events {
+            for p in event.participants {
+                let a: String?
+                if let known = affiliationOf[p] {
+                    a = known
+                } else {
+                    a = names.entity(p)?.type == .place ? nil : names.affiliation(of: p)
+                    affiliationOf[p] = .some(a)
+                }
+                if let a { count[a, default: 0] += 1 }
+            }
+        }
+        let ranked = count.keys.map { (id: $0, count: count[$0]!, key: NameKey.fold(names.name($0))) }
+            .sorted { a, b in
+                if a.count != b.count { return a.count > b.count }
+                if a.key != b.key { return a.key < b.key }
+                return NaturalOrder.less(a.id, b.id)
+            }
+        var entries: [Entry] = []
+        var index: [String: Int] = [:]
+        for (k, a) in ranked.prefix(theme.palette.count).enumerated() {
+            index[a.id] = k
+            entries.append(Entry(id: a.id, name: names.name(a.id), swatch: theme.palette[k]))
+        }
+        self.entries = entries
+        self.index = index
+        self.neutral = theme.neutral
+    }
+
+    /// The colour of an affiliation (neutral for `nil` or one past the palette).
+    public func swatch(for affiliation: String?) -> Theme.Swatch {
+        guard let affiliation, let k = index[affiliation] else { return neutral }
+        return entries[k].swatch
+    }
+
+    /// Whether the affiliation has a colour of its own.
+    public func hasColor(_ affiliation: String?) -> Bool {
+        affiliation.map { index[$0] != nil } ?? false
+    }
+}
