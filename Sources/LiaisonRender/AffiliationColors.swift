@@ -7,7 +7,8 @@ import LiaisonCore
 /// event participations their members have in the dossier, most first, then by folded name,
 /// then id; the first ones get the theme's palette in order, the rest and entities with no
 /// affiliation get the neutral colour. Ranking on the whole dossier keeps the United States blue
-/// in the timeline, the network and an ego view alike.
+/// in the timeline, the network and an ego view alike. A trip's destinations are not counted
+/// (see ``Destinations``).
 public struct AffiliationColors: Sendable {
     /// An affiliation that has a colour of its own.
     public struct Entry: Sendable, Hashable {
@@ -22,7 +23,14 @@ public struct AffiliationColors: Sendable {
     public let neutral: Theme.Swatch
     private let index: [String: Int]
 
+    /// The colours of `dossier`'s affiliations (destinations are not counted: see
+    /// ``Destinations``).
     public init(dossier: Dossier, theme: Theme) {
+        self.init(withoutDestinations: Destinations(dossier).dossier, theme: theme)
+    }
+
+    /// The colours of a dossier whose destinations are already taken out.
+    init(withoutDestinations dossier: Dossier, theme: Theme) {
         let names = EntityNames(dossier)
         var count: [String: Int] = [:]
         var affiliationOf: [String: String?] = [:]

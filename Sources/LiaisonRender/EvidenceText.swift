@@ -29,24 +29,51 @@ public enum EvidenceText {
     }
 
     /// The first web address (`http://` or `https://`) among the evidence's sources and then
-    /// their documents' sources; `nil` when there is none (a file path is not a link a reader
-    /// of the drawing can follow).
+    /// their documents' sources, made safe for a link (see ``safeLink(_:)``); `nil` when there
+    /// is none (a file path is not a link a reader of the drawing can follow).
     public static func link(_ evidence: [Evidence], documents: [String: Document]) -> String? {
         for e in evidence {
-            if let s = e.source, isWebAddress(s) { return s }
+            if let s = e.source.flatMap(safeLink) { return s }
         }
         for e in evidence {
-            if let id = e.document, let s = documents[id]?.source, isWebAddress(s) { return s }
+            if let id = e.document, let s = documents[id]?.source.flatMap(safeLink) { return s }
         }
         return nil
     }
 
-    /// Whether `text` is an `http` or `https` address with no white space or control
-    /// characters in it.
-    public static func isWebAddress(_ text: String) -> Bool {
-        let lower = text.lowercased()
-        guard lower.hasPrefix("https://") || lower.hasPrefix("http://") else { return false }
-        return !text.unicodeScalars.contains { $0.properties.isWhitespace || $0.value < 0x20 || $0.value == 0x7F }
+    /// `text` as a link Graphviz can write into SVG, or `nil` when it is not an `http` or
+    /// `https` address.
+    ///
+    /// Graphviz 2.x copies a node's `URL` into the SVG's `xlink:href` without escaping it, and
+    /// expands `\N`, `\G`… in it, so the characters a URL may not hold anyway are
+    /// percent-encoded: white space, controls, `"`, `<`, `>`, `\`, `^`, `` ` ``, `{`, `|`, `}`.
+    /// (`&` is safe: the DOT writer writes it as `&amp;`, which Graphviz passes through and an
+    /// SVG reader turns back into `&`.) Leading and trailing white space is dropped.
+    public static func safeLink(_ text: String) -> String? {
+        let trimmed = text.trimmed
+        let lower = trimmed.lowercased()
+        guard lower.hasPrefix("https://") || lower.hasPrefix("http://"), trimmed.count > 8 else { return nil }
+        var out = ""
+        for scalar in trimmed.unicodeScalars {
+            switch scalar {
+            case "\"", "<", ">", "\\", "^", "`", "{", "|", "}", " ":
+                out += percentEncoded(scalar)
+            default:
+                if scalar.value < 0x20 || scalar.value == 0x7F || (scalar.value >= 0x80 && scalar.properties.isWhitespace) {
+                    out += percentEncoded(scalar)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out
+    }
+
+    private static func percentEncoded(_ scalar: Unicode.Scalar) -> String {
+        String(scalar).utf8.map { byte in
+            let hex = String(byte, radix: 16, uppercase: true)
+            return "%" + (hex.count == 1 ? "0" + hex : hex)
+        }.joined()
     }
 
     /// `text` cut to at most `length` characters, with `…` when cut.

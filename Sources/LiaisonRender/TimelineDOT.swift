@@ -116,7 +116,7 @@ extension TimelineDOT {
             self.options = options
             self.theme = options.theme
             self.names = EntityNames(dossier)
-            self.colors = AffiliationColors(dossier: dossier, theme: options.theme)
+            self.colors = AffiliationColors(withoutDestinations: dossier, theme: options.theme)
             var documents: [String: Document] = [:]
             for d in dossier.documents where documents[d.id] == nil { documents[d.id] = d }
             self.documents = documents
