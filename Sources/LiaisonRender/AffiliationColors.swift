@@ -26,25 +26,16 @@ public struct AffiliationColors: Sendable {
     /// The colours of `dossier`'s affiliations (destinations are not counted: see
     /// ``Destinations``).
     public init(dossier: Dossier, theme: Theme) {
-        self.init(withoutDestinations: Destinations(dossier).dossier, theme: theme)
+        self.init(destinations: Destinations(dossier), theme: theme)
     }
 
-    /// The colours of a dossier whose destinations are already taken out.
-    init(withoutDestinations dossier: Dossier, theme: Theme) {
+    /// The colours of the dossier of `destinations`, from the participations it counted.
+    init(destinations: Destinations, theme: Theme) {
+        let dossier = destinations.dossier
         let names = EntityNames(dossier)
         var count: [String: Int] = [:]
-        var affiliationOf: [String: String?] = [:]
-        for event in dossier.events {
-            for p in event.participants {
-                let a: String?
-                if let known = affiliationOf[p] {
-                    a = known
-                } else {
-                    a = names.entity(p)?.type == .place ? nil : names.affiliation(of: p)
-                    affiliationOf[p] = .some(a)
-                }
-                if let a { count[a, default: 0] += 1 }
-            }
+        for (k, entity) in dossier.entities.enumerated() where destinations.participations[k] > 0 && entity.type != .place {
+            if let a = names.affiliation(of: entity) { count[a, default: 0] += destinations.participations[k] }
         }
         let ranked = count.keys.map { (id: $0, count: count[$0]!, key: NameKey.fold(names.name($0))) }
             .sorted { a, b in

@@ -6,11 +6,12 @@ import LiaisonGraphviz
 enum Caption {
     /// `Source: “Title” (address), published 13 Nov 2024`, or for several documents
     /// `Sources (3): “A”, 13 Nov 2024; “B”; “C”`. `nil` without documents.
-    static func sources(_ documents: [Document], limit: Int = 3) -> String? {
+    /// A document whose title is already the drawing's `title` is named by its source (or id).
+    static func sources(_ documents: [Document], title drawingTitle: String? = nil, limit: Int = 3) -> String? {
         guard !documents.isEmpty else { return nil }
         func describe(_ d: Document, withSource: Bool) -> String {
             var parts: [String] = []
-            if let title = d.title?.trimmed.nonEmpty {
+            if let title = d.title?.trimmed.nonEmpty, !drawingTitle.map({ $0.contains(title) }, default: false) {
                 parts.append("“" + EvidenceText.cut(title, to: 90) + "”")
                 if withSource, let source = d.source?.trimmed.nonEmpty { parts[0] += " (\(EvidenceText.cut(source, to: 90)))" }
             } else if let source = d.source?.trimmed.nonEmpty {
@@ -49,5 +50,15 @@ enum Caption {
     /// `1 event`, `3 events`.
     static func count(_ n: Int, _ word: String, plural: String? = nil) -> String {
         n == 1 ? "1 \(word)" : "\(n) \(plural ?? word + "s")"
+    }
+}
+
+extension Optional {
+    /// `transform` of the value, or `default` for `nil`.
+    func map<T>(_ transform: (Wrapped) -> T, default: T) -> T {
+        switch self {
+        case .some(let value): return transform(value)
+        case .none: return `default`
+        }
     }
 }

@@ -21,7 +21,7 @@ public enum DateText {
 
     /// `"13 Nov 2024"`.
     public static func day(_ day: Day) -> String {
-        "\(day.day) \(months[day.month - 1]) \(day.year)"
+        String(day.day) + " " + months[day.month - 1] + " " + String(day.year)
     }
 
     /// `"13 Nov"`: the day without its year.

@@ -19,34 +19,67 @@ public struct Destinations: Sendable {
     /// The dossier with destinations taken out of the events' participants and hosts.
     public let dossier: Dossier
     private let byEvent: [String: [String]]
+    /// Positions in `dossier.entities` by id (the first entity of an id).
+    let entityIndex: [String: Int]
+    /// How many events each entity of `dossier.entities` takes part in, destinations left out.
+    let participations: [Int]
 
-    public init(_ dossier: Dossier) {
-        var types: [String: Entity.Kind] = [:]
-        types.reserveCapacity(dossier.entities.count)
-        for entity in dossier.entities where types[entity.id] == nil { types[entity.id] = entity.type }
-        var copy = dossier
+    /// Tells the destinations of `dossier`'s events apart. The dossier is taken over: when the
+    /// caller hands over its last copy, its events are changed in place instead of copied.
+    public init(_ dossier: consuming Dossier) {
+        var index: [String: Int] = [:]
+        index.reserveCapacity(dossier.entities.count)
+        for (k, entity) in dossier.entities.enumerated() where index[entity.id] == nil { index[entity.id] = k }
+        var types = dossier.entities.map(\.type)
+        var participations = [Int](repeating: 0, count: dossier.entities.count)
         var byEvent: [String: [String]] = [:]
+        var positions: [Int] = []  // of the current event's participants (-1: not defined)
         for i in dossier.events.indices {
-            let event = dossier.events[i]
-            guard event.participants.contains(where: { types[$0] == .person }) else { continue }
-            var kept: [String] = []
-            var gone: [String] = []
-            for p in event.participants {
-                switch types[p] {
-                case .country?, .place?: if !gone.contains(p) { gone.append(p) }
-                default: kept.append(p)
+            positions.removeAll(keepingCapacity: true)
+            var hasPerson = false, hasWhere = false
+            for p in dossier.events[i].participants {
+                let k = index[p] ?? -1
+                positions.append(k)
+                if k >= 0 {
+                    switch types[k] {
+                    case .person: hasPerson = true
+                    case .country, .place: hasWhere = true
+                    default: break
+                    }
                 }
             }
-            if let host = event.host, types[host] == .country || types[host] == .place {
-                if !gone.contains(host) { gone.append(host) }
-                copy.events[i].host = nil
+            var hostGoes = false
+            if hasPerson, let host = dossier.events[i].host, let k = index[host], types[k] == .country || types[k] == .place {
+                hostGoes = true
             }
-            if gone.isEmpty { continue }
-            copy.events[i].participants = kept
-            byEvent[event.id, default: []] += gone.filter { !(byEvent[event.id] ?? []).contains($0) }
+            guard hasPerson && (hasWhere || hostGoes) else {
+                for k in positions where k >= 0 && types[k] != .place { participations[k] += 1 }
+                continue
+            }
+            var kept: [String] = []
+            var gone: [String] = []
+            for (n, p) in dossier.events[i].participants.enumerated() {
+                let k = positions[n]
+                if k >= 0, types[k] == .country || types[k] == .place {
+                    if !gone.contains(p) { gone.append(p) }
+                } else {
+                    kept.append(p)
+                    if k >= 0 { participations[k] += 1 }
+                }
+            }
+            if hostGoes, let host = dossier.events[i].host {
+                if !gone.contains(host) { gone.append(host) }
+                dossier.events[i].host = nil
+            }
+            dossier.events[i].participants = kept
+            let id = dossier.events[i].id
+            byEvent[id, default: []] += gone.filter { !(byEvent[id] ?? []).contains($0) }
         }
-        self.dossier = copy
+        types = []
+        self.dossier = dossier
         self.byEvent = byEvent
+        self.entityIndex = index
+        self.participations = participations
     }
 
     /// The destinations of the event with this id, in the order the event named them.

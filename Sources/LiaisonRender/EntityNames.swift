@@ -33,6 +33,11 @@ public struct EntityNames: Sendable {
     /// entity itself for a country, organization or group (as ``MeetingNetwork`` groups nodes).
     public func affiliation(of id: String) -> String? {
         guard let entity = entities[id] else { return nil }
+        return affiliation(of: entity)
+    }
+
+    /// The affiliation of an entity (see ``affiliation(of:)-(String)``).
+    public func affiliation(of entity: Entity) -> String? {
         if let a = entity.roles.lazy.compactMap(\.affiliation).first { return a }
         switch entity.type {
         case .country, .organization, .group: return entity.id
@@ -85,7 +90,11 @@ public struct EntityNames: Sendable {
     /// Names joined for a sentence: `"A"`, `"A and B"`, `"A, B and C"`; past `limit` names,
     /// `"A, B and 3 others"`.
     public func list(_ ids: [String], limit: Int = 3) -> String {
-        EntityNames.join(ids.map(name), limit: limit)
+        switch ids.count {
+        case 1: return name(ids[0])
+        case 2 where limit >= 2: return name(ids[0]) + " and " + name(ids[1])
+        default: return EntityNames.join(ids.map(name), limit: limit)
+        }
     }
 
     /// Words joined for a sentence, as ``list(_:limit:)``.
@@ -107,6 +116,8 @@ extension String {
     /// Without leading and trailing white space.
     var trimmed: String {
         let scalars = unicodeScalars
+        if let first = scalars.first, let last = scalars.last,
+           !first.properties.isWhitespace, !last.properties.isWhitespace { return self }
         guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
         let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
         return String(scalars[first...last])

@@ -15,11 +15,25 @@ public enum EventTitle {
     public static func make(
         _ event: Event, perspective: String?, destinations: [String] = [], names: EntityNames
     ) -> String {
+        // The common case first: two people meet, seen from one of them.
+        let participants = event.participants
+        if participants.count == 2, let perspective, participants[0] != participants[1],
+           participants[0] == perspective || participants[1] == perspective {
+            let other = names.name(participants[0] == perspective ? participants[1] : participants[0])
+            switch event.kind {
+            case .meeting: return "Meets " + other
+            case .talks: return "Talks with " + other
+            case .call: return "Call with " + other
+            case .summit: return "Summit with " + other
+            default: break
+            }
+        }
         var others: [String] = []
+        others.reserveCapacity(event.participants.count)
         for p in event.participants where p != perspective && !others.contains(p) { others.append(p) }
-        let who = names.list(others)
-        let summary = event.summary?.trimmed.nonEmpty
-        let whereTo = destinations.isEmpty ? nil : destinations.map(names.name).joined(separator: ", ")
+        var who: String { names.list(others) }
+        var summary: String? { event.summary?.trimmed.nonEmpty }
+        var whereTo: String? { destinations.isEmpty ? nil : destinations.map(names.name).joined(separator: ", ") }
 
         switch event.kind {
         case .meeting:

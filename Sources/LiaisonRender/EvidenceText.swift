@@ -11,21 +11,34 @@ public enum EvidenceText {
     /// “Ngoại trưởng Mỹ Anthony Blinken trong cuộc gặp với …”
     /// ```
     public static func tooltip(heading: String, evidence: [Evidence], limit: Int = 3, maxLength: Int = 400) -> String {
-        var lines = [heading]
+        var buffer = TextBuffer(capacity: heading.utf8.count + 160)
+        buffer.append(heading)
+        appendSentences(of: evidence, limit: limit, maxLength: maxLength, to: &buffer)
+        return buffer.string
+    }
+
+    /// The sentences part of ``tooltip(heading:evidence:limit:maxLength:)``, each on a line
+    /// of its own, appended to a buffer that holds the heading.
+    static func appendSentences(of evidence: [Evidence], limit: Int = 3, maxLength: Int = 400, to buffer: inout TextBuffer) {
         var seen: [String] = []
+        var shown = 0, more = 0
         for e in evidence {
             let sentence = e.sentence.trimmed
-            if sentence.isEmpty || seen.contains(sentence) { continue }
-            seen.append(sentence)
+            if sentence.isEmpty { continue }
+            if evidence.count > 1 {
+                if seen.contains(sentence) { continue }
+                seen.append(sentence)
+            }
+            if shown < limit {
+                buffer.append("\n“")
+                buffer.append(cut(sentence, to: maxLength))
+                buffer.append("”")
+                shown += 1
+            } else {
+                more += 1
+            }
         }
-        for sentence in seen.prefix(limit) {
-            lines.append("“" + cut(sentence, to: maxLength) + "”")
-        }
-        if seen.count > limit {
-            let more = seen.count - limit
-            lines.append("(and \(more) more sentence\(more == 1 ? "" : "s"))")
-        }
-        return lines.joined(separator: "\n")
+        if more > 0 { buffer.append("\n(and \(more) more sentence\(more == 1 ? "" : "s"))") }
     }
 
     /// The first web address (`http://` or `https://`) among the evidence's sources and then
@@ -78,7 +91,7 @@ public enum EvidenceText {
 
     /// `text` cut to at most `length` characters, with `…` when cut.
     static func cut(_ text: String, to length: Int) -> String {
-        guard text.count > length else { return text }
+        guard text.utf8.count > length, text.count > length else { return text }
         return String(text.prefix(max(1, length - 1))).trimmed + "…"
     }
 }

@@ -10,7 +10,8 @@ enum Markup {
 
     /// Escaped lines joined with left-aligned line breaks.
     static func lines(_ lines: [String]) -> String {
-        lines.map(HTMLLabel.escape).joined(separator: "<BR/>")
+        if lines.count == 1 { return HTMLLabel.escape(lines[0]) }
+        return lines.map(HTMLLabel.escape).joined(separator: "<BR/>")
     }
 
     /// `inner` in a `FONT` tag; nothing when `inner` is empty (Graphviz refuses empty font tags).
@@ -39,37 +40,73 @@ enum Markup {
         return String(scaled)
     }
 
-    /// `text` broken into lines of at most `width` characters at spaces; its own line breaks are
-    /// kept; a word longer than `width` is cut into pieces.
+    /// `text` broken into lines of at most `width` characters (Unicode scalars) at spaces; its
+    /// own line breaks are kept; a word longer than `width` is cut into pieces. Runs of spaces
+    /// become one.
     static func wrap(_ text: String, width: Int) -> [String] {
+        let width = max(1, width)
+        let utf8 = text.utf8
+        if utf8.count <= width, !utf8.contains(where: { $0 == 0x0A || $0 == 0x0D }) { return [text] }
         var out: [String] = []
-        for paragraph in text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "\n" || $0 == "\r\n" || $0 == "\r" }) {
-            var line = ""
+        var text = text
+        text.withUTF8 { bytes in
+            let n = bytes.count
+            var line: [UInt8] = []
+            line.reserveCapacity(width * 3)
             var lineCount = 0
-            for word in paragraph.split(whereSeparator: { $0 == " " || $0 == "\t" }) {
-                var pieces: [Substring] = []
-                var rest = word[...]
-                while rest.count > width {
-                    pieces.append(rest.prefix(width))
-                    rest = rest.dropFirst(width)
-                }
-                pieces.append(rest)
-                for piece in pieces {
-                    let n = piece.count
-                    if lineCount > 0 && lineCount + 1 + n > width {
-                        out.append(line)
-                        line = ""
-                        lineCount = 0
-                    }
-                    if lineCount > 0 {
-                        line += " "
-                        lineCount += 1
-                    }
-                    line += piece
-                    lineCount += n
-                }
+            func endLine() {
+                out.append(String(decoding: line, as: UTF8.self))
+                line.removeAll(keepingCapacity: true)
+                lineCount = 0
             }
-            out.append(line)
+            func place(_ start: Int, _ end: Int, _ count: Int) {
+                if lineCount > 0 && lineCount + 1 + count > width { endLine() }
+                if lineCount > 0 {
+                    line.append(0x20)
+                    lineCount += 1
+                }
+                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                lineCount += count
+            }
+            @inline(__always) func isLead(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+            var i = 0
+            while i <= n {
+                // One paragraph: up to a line break or the end.
+                var j = i
+                while j < n, bytes[j] != 0x0A, bytes[j] != 0x0D { j += 1 }
+                var k = i
+                while k < j {
+                    while k < j, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+                    if k == j { break }
+                    let start = k
+                    var count = 0
+                    while k < j, bytes[k] != 0x20, bytes[k] != 0x09 {
+                        if isLead(bytes[k]) { count += 1 }
+                        k += 1
+                    }
+                    // A word too long for a line is cut into pieces of `width` scalars.
+                    var pieceStart = start
+                    while count > width {
+                        var end = pieceStart, taken = 0
+                        while end < k {
+                            if isLead(bytes[end]) {
+                                if taken == width { break }
+                                taken += 1
+                            }
+                            end += 1
+                        }
+                        place(pieceStart, end, width)
+                        pieceStart = end
+                        count -= width
+                    }
+                    place(pieceStart, k, count)
+                }
+                endLine()
+                if j >= n { break }
+                // CR LF is one break.
+                i = bytes[j] == 0x0D && j + 1 < n && bytes[j + 1] == 0x0A ? j + 2 : j + 1
+                if i == n { break }
+            }
         }
         while out.count > 1, out.last?.isEmpty == true { out.removeLast() }
         return out

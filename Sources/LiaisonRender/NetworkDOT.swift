@@ -79,7 +79,8 @@ public struct NetworkDOT: Sendable {
         }
     }
 
-    /// The network that was drawn.
+    /// The network that was drawn. Its betweenness is estimated with the smallest budget (the
+    /// drawing does not use it); build a ``MeetingNetwork`` for exact values.
     public let network: MeetingNetwork
     /// The engine the drawing is meant for (given in the options, or chosen by size).
     public let engine: GraphvizEngine
@@ -87,11 +88,18 @@ public struct NetworkDOT: Sendable {
     public let graph: DOTGraph
 
     /// Builds the network of `dossier` and its drawing.
-    public init(dossier: Dossier, options: Options = Options()) throws(Failure) {
-        let destinations = Destinations(dossier)
+    public init(dossier: consuming Dossier, options: Options = Options()) throws(Failure) {
+        try self.init(destinations: Destinations(dossier), options: options)
+    }
+
+    /// Builds the network of a dossier whose destinations are already told apart (build
+    /// ``Destinations`` once to draw the same dossier as a timeline and a network).
+    public init(destinations: Destinations, options: Options = Options()) throws(Failure) {
         let working = destinations.dossier
+        // The drawing does not use betweenness: the smallest budget (an estimate from a few
+        // sources) keeps large networks fast.
         var network = MeetingNetwork(
-            dossier: working, options: MeetingNetwork.Options(kinds: options.kinds, filter: options.filter))
+            dossier: working, options: MeetingNetwork.Options(kinds: options.kinds, filter: options.filter, betweennessWork: 0))
         if let ego = options.ego {
             guard let view = network.ego(of: ego.actor, depth: max(0, ego.depth)) else {
                 throw .actorNotInNetwork(ego.actor)
@@ -121,7 +129,8 @@ extension NetworkDOT {
         let names: EntityNames
         let colors: AffiliationColors
         let documents: [String: Document]
-        var events: [String: Event] = [:]
+        /// Positions in `dossier.events` of the events drawn, by id.
+        var eventIndex: [String: Int] = [:]
         var graph = DOTGraph(directed: false, id: "network")
         var nodeIDs: [String: String] = [:]
 
@@ -133,7 +142,7 @@ extension NetworkDOT {
             self.engine = engine
             self.theme = options.theme
             self.names = EntityNames(dossier)
-            self.colors = AffiliationColors(withoutDestinations: dossier, theme: options.theme)
+            self.colors = AffiliationColors(destinations: destinations, theme: options.theme)
             var documents: [String: Document] = [:]
             for d in dossier.documents where documents[d.id] == nil { documents[d.id] = d }
             self.documents = documents
@@ -149,8 +158,8 @@ extension NetworkDOT {
             var needed = Set<String>()
             for link in network.links { needed.formUnion(link.events) }
             for g in network.gatherings { needed.insert(g.event.id) }
-            for event in dossier.events where needed.contains(event.id) && events[event.id] == nil {
-                events[event.id] = event
+            for i in dossier.events.indices where needed.contains(dossier.events[i].id) && eventIndex[dossier.events[i].id] == nil {
+                eventIndex[dossier.events[i].id] = i
             }
             setUpGraph()
             if network.nodes.isEmpty {
@@ -191,8 +200,18 @@ extension NetworkDOT {
                 graph.attributes["sep"] = "+14"
                 graph.attributes["splines"] = isLarge ? "false" : "true"
             }
-            graph.attributes["label"] = Caption.label(title: title, lines: captionLines(), extra: legend(), theme: theme)
+            // The title and legend of a large drawing grow with it, so that they stay legible
+            // when the whole drawing is seen at once.
+            var captionTheme = theme
+            if isLarge {
+                let scale = min(4, Double(network.nodes.count).squareRoot() / 12)
+                captionTheme.titleFontSize = (theme.titleFontSize * scale).rounded()
+                captionTheme.smallFontSize = (theme.smallFontSize * scale).rounded()
+            }
+            graph.attributes["label"] = Caption.label(
+                title: title, lines: captionLines(title: title), extra: legend(theme: captionTheme), theme: captionTheme)
             graph.nodeDefaults = [
+                "target": "_blank",
                 "fontname": .string(theme.fontName),
                 "fontsize": .string(Markup.number(theme.fontSize)),
                 "fontcolor": .string(theme.text),
@@ -202,6 +221,7 @@ extension NetworkDOT {
                 "margin": "0.12,0.06",
             ]
             graph.edgeDefaults = [
+                "target": "_blank",
                 "fontname": .string(theme.fontName),
                 "fontsize": .string(Markup.number(theme.smallFontSize)),
                 "fontcolor": .string(theme.mutedText),
@@ -224,9 +244,9 @@ extension NetworkDOT {
             return matcher.resolve(ego.actor).lazy.compactMap { network.node($0) }.first
         }
 
-        func captionLines() -> [String] {
+        func captionLines(title: String) -> [String] {
             var lines: [String] = []
-            if let sources = Caption.sources(dossier.documents) { lines.append(sources) }
+            if let sources = Caption.sources(dossier.documents, title: title) { lines.append(sources) }
             let people = network.nodes.filter { $0.entity?.type ?? .person == .person }.count
             let others = network.nodes.count - people
             var who = [Caption.count(people, "person", plural: "people")]
@@ -237,7 +257,7 @@ extension NetworkDOT {
             for link in network.links { meetingIDs.formUnion(link.events) }
             for g in network.gatherings { meetingIDs.insert(g.event.id) }
             for id in meetingIDs {
-                if let time = events[id]?.resolvedTime, let start = time.start {
+                if let i = eventIndex[id], let time = dossier.events[i].resolvedTime, let start = time.start {
                     days.append(start)
                     days.append(time.end ?? start)
                 } else {
@@ -260,7 +280,7 @@ extension NetworkDOT {
         }
 
         /// The legend: colours of the affiliations drawn, then the line styles.
-        func legend() -> String {
+        func legend(theme: Theme) -> String {
             var present = Set<String>()
             var hasNeutral = false
             for node in network.nodes {
@@ -269,9 +289,9 @@ extension NetworkDOT {
             }
             var cells: [String] = []
             for entry in colors.entries where present.contains(entry.id) {
-                cells.append(swatchCell(entry.swatch, entry.name))
+                cells.append(swatchCell(entry.swatch, entry.name, theme: theme))
             }
-            if hasNeutral { cells.append(swatchCell(colors.neutral, present.isEmpty ? "no affiliation stated" : "other or none stated")) }
+            if hasNeutral { cells.append(swatchCell(colors.neutral, present.isEmpty ? "no affiliation stated" : "other or none stated", theme: theme)) }
             // Each row of swatches is a table of its own, so that rows do not share column widths.
             var rows = ""
             let perRow = 5
@@ -279,16 +299,18 @@ extension NetworkDOT {
             while k < cells.count {
                 let label = k == 0 ? "Colour = affiliation:" : ""
                 rows += "<TR><TD ALIGN=\"LEFT\"><TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"3\" CELLPADDING=\"1\"><TR>"
-                    + "<TD ALIGN=\"LEFT\" WIDTH=\"110\">" + Markup.font(Markup.text(label), size: theme.smallFontSize, color: theme.mutedText) + "</TD>"
+                    + "<TD ALIGN=\"LEFT\" WIDTH=\"\(Int(theme.smallFontSize * 11))\">" + Markup.font(Markup.text(label), size: theme.smallFontSize, color: theme.mutedText) + "</TD>"
                     + cells[k..<min(cells.count, k + perRow)].joined() + "</TR></TABLE></TD></TR>"
                 k += perRow
             }
             var key: [String] = []
             key.append("line width = number of meetings")
-            let allEvents = Array(events.values)
-            if allEvents.contains(where: { $0.status == .planned }) { key.append("╌╌ dashed = planned") }
-            if allEvents.contains(where: { $0.kind == .call }) { key.append("┈┈ dotted = call") }
-            if allEvents.contains(where: { $0.kind == .visit && $0.host != nil }) { key.append("──▶ visit, visitor to host") }
+            let drawn = eventIndex.values
+            if drawn.contains(where: { dossier.events[$0].status == .planned }) { key.append("╌╌ dashed = planned") }
+            if drawn.contains(where: { dossier.events[$0].kind == .call }) { key.append("┈┈ dotted = call") }
+            if drawn.contains(where: { dossier.events[$0].kind == .visit && dossier.events[$0].host != nil }) {
+                key.append("──▶ visit, visitor to host")
+            }
             if !network.gatherings.isEmpty { key.append("small box = one meeting of three or more") }
             let keyRow = "<TR><TD ALIGN=\"LEFT\">"
                 + Markup.font(Markup.text(key.joined(separator: " · ")), size: theme.smallFontSize, color: theme.mutedText)
@@ -296,8 +318,9 @@ extension NetworkDOT {
             return "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"0\">" + rows + keyRow + "</TABLE>"
         }
 
-        func swatchCell(_ swatch: Theme.Swatch, _ name: String) -> String {
-            "<TD BGCOLOR=\"\(swatch.fill)\" COLOR=\"\(swatch.stroke)\" BORDER=\"1\" WIDTH=\"16\" HEIGHT=\"11\" FIXEDSIZE=\"TRUE\"></TD>"
+        func swatchCell(_ swatch: Theme.Swatch, _ name: String, theme: Theme) -> String {
+            let w = Int((theme.smallFontSize * 1.8).rounded()), h = Int((theme.smallFontSize * 1.2).rounded())
+            return "<TD BGCOLOR=\"\(swatch.fill)\" COLOR=\"\(swatch.stroke)\" BORDER=\"1\" WIDTH=\"\(w)\" HEIGHT=\"\(h)\" FIXEDSIZE=\"TRUE\"></TD>"
                 + "<TD ALIGN=\"LEFT\">" + Markup.font(Markup.text(EvidenceText.cut(name, to: 40) + "  "), size: theme.smallFontSize, color: theme.text) + "</TD>"
         }
 
@@ -305,6 +328,7 @@ extension NetworkDOT {
 
         mutating func addNodes() {
             let maxWeighted = network.nodes.map(\.weightedDegree).max() ?? 1
+            let firstEvidence = firstEvidence()
             for (k, node) in network.nodes.enumerated() {
                 let id = "p\(k + 1)"
                 nodeIDs[node.id] = id
@@ -317,8 +341,10 @@ extension NetworkDOT {
                 ]
                 if !isPerson { attributes["style"] = "filled" }
                 if isLarge {
+                    // A large network is an overview: names only, the busiest ones larger.
+                    let weight = Double(node.weightedDegree) / Double(max(1, maxWeighted))
                     attributes["label"] = .string(node.name)
-                    attributes["fontsize"] = .string(Markup.number(theme.smallFontSize))
+                    attributes["fontsize"] = .string(Markup.number((theme.smallFontSize + 18 * weight.squareRoot()).rounded()))
                     attributes["margin"] = "0.04,0.02"
                 } else {
                     // The most connected read a little larger.
@@ -333,28 +359,30 @@ extension NetworkDOT {
                 }
                 var tooltip = [node.name, office].compactMap { $0 }.joined(separator: " · ")
                 tooltip += "\n" + Caption.count(node.eventCount, "meeting") + " with " + Caption.count(node.degree, "other")
-                let evidence = firstEvidence(of: node.id)
+                let evidence = firstEvidence[node.id].map { [$0] } ?? []
                 if !evidence.isEmpty {
                     tooltip = EvidenceText.tooltip(heading: tooltip, evidence: evidence, limit: 1)
                 }
                 attributes["tooltip"] = .string(tooltip)
-                if let link = EvidenceText.link(evidence, documents: documents) {
-                    attributes["URL"] = .string(link)
-                    attributes["target"] = "_blank"
-                }
+                if let link = EvidenceText.link(evidence, documents: documents) { attributes["URL"] = .string(link) }
                 graph.node(id, attributes)
             }
         }
 
-        /// The evidence of the first meeting (in the network's order) the actor is in.
-        func firstEvidence(of actor: String) -> [Evidence] {
-            for link in network.links where link.source == actor || link.target == actor {
-                if let e = link.evidence.first { return [e] }
+        /// The evidence of the first meeting (links in the network's order, then gatherings)
+        /// each actor is in, by actor id.
+        func firstEvidence() -> [String: Evidence] {
+            var first: [String: Evidence] = [:]
+            for link in network.links {
+                guard let e = link.evidence.first else { continue }
+                if first[link.source] == nil { first[link.source] = e }
+                if first[link.target] == nil { first[link.target] = e }
             }
-            for g in network.gatherings where g.members.contains(actor) {
-                if let e = g.event.evidence.first { return [e] }
+            for g in network.gatherings {
+                guard let e = g.event.evidence.first else { continue }
+                for m in g.members where first[m] == nil { first[m] = e }
             }
-            return []
+            return first
         }
 
         // MARK: Links
@@ -365,7 +393,8 @@ extension NetworkDOT {
             var isPlanned: Bool
             /// The visitor and the host, for a visit with a host among the pair.
             var visit: (visitor: String, host: String)?
-            var events: [Event]
+            /// Positions in `dossier.events`.
+            var events: [Int]
 
             func sameManner(_ other: Strand) -> Bool {
                 isCall == other.isCall && isPlanned == other.isPlanned && visit?.visitor == other.visit?.visitor
@@ -377,14 +406,16 @@ extension NetworkDOT {
             for link in network.links {
                 var strands: [Strand] = []
                 for id in link.events {
-                    guard let event = events[id] else { continue }
+                    guard let i = eventIndex[id] else { continue }
+                    let kind = dossier.events[i].kind
                     var visit: (String, String)?
-                    if event.kind == .visit, let host = event.host, host == link.source || host == link.target {
+                    if kind == .visit, let host = dossier.events[i].host, host == link.source || host == link.target {
                         visit = (host == link.source ? link.target : link.source, host)
                     }
-                    let strand = Strand(isCall: event.kind == .call, isPlanned: event.status == .planned, visit: visit, events: [event])
+                    let strand = Strand(
+                        isCall: kind == .call, isPlanned: dossier.events[i].status == .planned, visit: visit, events: [i])
                     if let k = strands.firstIndex(where: { $0.sameManner(strand) }) {
-                        strands[k].events.append(event)
+                        strands[k].events.append(i)
                     } else {
                         strands.append(strand)
                     }
@@ -399,7 +430,7 @@ extension NetworkDOT {
             guard let from = nodeIDs[a], let to = nodeIDs[b] else { return }
             let count = strand.events.count
             var attributes: DOTAttributes = [
-                "penwidth": .string(Markup.number(min(8, 1.2 + 1.4 * Double(count - 1)))),
+                "penwidth": count == 1 ? "1.2" : .string(Markup.number(min(8, 1.2 + 1.4 * Double(count - 1)))),
             ]
             if strand.isPlanned {
                 attributes["style"] = "dashed"
@@ -422,23 +453,21 @@ extension NetworkDOT {
                 if !places.isEmpty { lines.append(places) }
                 if !lines.isEmpty { attributes["label"] = .string(lines.joined(separator: "\n")) }
             }
-            let pair = strand.visit.map { "\(names.name($0.visitor)) → \(names.name($0.host))" }
-                ?? "\(names.name(link.source)) – \(names.name(link.target))"
-            let heading = [pair, what.isEmpty ? Caption.count(count, "meeting") : what, when, places]
-                .filter { !$0.isEmpty }.joined(separator: " · ")
-            let evidence = strand.events.flatMap(\.evidence)
+            var heading = strand.visit.map { names.name($0.visitor) + " → " + names.name($0.host) }
+                ?? names.name(link.source) + " – " + names.name(link.target)
+            heading += " · " + (what.isEmpty ? Caption.count(count, "meeting") : what)
+            if !when.isEmpty { heading += " · " + when }
+            if !places.isEmpty { heading += " · " + places }
+            let evidence = count == 1 ? dossier.events[strand.events[0]].evidence : strand.events.flatMap { dossier.events[$0].evidence }
             attributes["tooltip"] = .string(EvidenceText.tooltip(heading: heading, evidence: evidence))
-            if let link = EvidenceText.link(evidence, documents: documents) {
-                attributes["URL"] = .string(link)
-                attributes["target"] = "_blank"
-            }
+            if let link = EvidenceText.link(evidence, documents: documents) { attributes["URL"] = .string(link) }
             graph.edge(from, to, attributes)
         }
 
         /// `""` for plain meetings; `"planned"`, `"call"`, `"2 calls"`, `"planned visit"` otherwise.
-        func manner(_ events: [Event], planned: Bool) -> String {
+        func manner(_ events: [Int], planned: Bool) -> String {
             var kinds: [Event.Kind] = []
-            for e in events where !kinds.contains(e.kind) { kinds.append(e.kind) }
+            for i in events where !kinds.contains(dossier.events[i].kind) { kinds.append(dossier.events[i].kind) }
             let plainMeetings = kinds.allSatisfy { $0 == .meeting }
             var words: String
             if plainMeetings {
@@ -455,11 +484,12 @@ extension NetworkDOT {
 
         /// `"13 Nov 2024"`, `"13 Nov, 2 Dec 2024"`, `"13 Nov 2024 – 2 Feb 2025 (5)"`, with how
         /// many are undated.
-        func dates(_ events: [Event]) -> String {
+        func dates(_ events: [Int]) -> String {
+            if events.count == 1 { return dossier.events[events[0]].resolvedTime.map(DateText.short) ?? "" }
             var spans: [TimeSpan] = []
             var undated = 0
-            for e in events {
-                if let t = e.resolvedTime { if !spans.contains(t) { spans.append(t) } } else { undated += 1 }
+            for i in events {
+                if let t = dossier.events[i].resolvedTime { if !spans.contains(t) { spans.append(t) } } else { undated += 1 }
             }
             spans.sort { ($0.start!, $0.end ?? $0.start!) < ($1.start!, $1.end ?? $1.start!) }
             var text: String
@@ -480,56 +510,66 @@ extension NetworkDOT {
             return text
         }
 
-        func placeNames(_ events: [Event]) -> String {
+        func placeNames(_ events: [Int]) -> String {
             var places: [String] = []
-            for e in events { if let p = e.place, !places.contains(p) { places.append(p) } }
+            for i in events { if let p = dossier.events[i].place, !places.contains(p) { places.append(p) } }
             return EntityNames.join(places.map(names.name), limit: 3)
         }
 
         // MARK: Gatherings
 
         mutating func addGatherings() {
-            for (k, gathering) in network.gatherings.enumerated() {
-                let id = "g\(k + 1)"
-                let event = gathering.event
-                let planned = event.status == .planned
-                let date = event.resolvedTime.map(DateText.short)
-                var lines = [(planned ? "planned " : "") + EventTitle.kindName(event.kind)]
-                if let date { lines.append(date) }
-                if let place = event.place { lines.append(names.name(place)) }
-                let title = EventTitle.make(event, perspective: nil, destinations: destinations.of(event.id), names: names)
-                let heading = [(planned ? "Planned: " : "") + title, date ?? DateText.notStated, event.place.map(names.name)]
-                    .compactMap { $0 }.joined(separator: " · ")
-                let tooltip = EvidenceText.tooltip(heading: heading, evidence: event.evidence)
-                var attributes: DOTAttributes = [
-                    "shape": "box", "style": planned ? "rounded,filled,dashed" : "rounded,filled",
+            guard !network.gatherings.isEmpty else { return }
+            // One anonymous subgraph whose defaults draw a meeting node and its ties.
+            var meetings = DOTSubgraph(
+                nodeDefaults: [
+                    "shape": isLarge ? "point" : "box", "style": "rounded,filled",
                     "fillcolor": .string(theme.background), "color": .string(theme.line), "penwidth": "1",
                     "fontsize": .string(Markup.number(theme.smallFontSize)), "fontcolor": .string(theme.mutedText),
-                    "margin": "0.06,0.03",
-                    "label": .string(isLarge ? "" : lines.joined(separator: "\n")),
-                    "tooltip": .string(tooltip),
-                ]
-                if isLarge {
-                    attributes["shape"] = "point"
-                    attributes["width"] = "0.08"
+                    "margin": "0.06,0.03", "width": isLarge ? "0.08" : "0.3",
+                ],
+                edgeDefaults: ["penwidth": "1.2"])
+            var buffer = TextBuffer()
+            for k in network.gatherings.indices {
+                let id = "g\(k + 1)"
+                let event = network.gatherings[k].event
+                let planned = event.status == .planned
+                let date = event.resolvedTime.map(DateText.short)
+                let place = event.place.map(names.name)
+                let title = EventTitle.make(event, perspective: nil, destinations: destinations.of(event.id), names: names)
+                buffer.reset()
+                if planned { buffer.append("Planned: ") }
+                buffer.append(title)
+                buffer.append(" · ")
+                buffer.append(date ?? DateText.notStated)
+                if let place {
+                    buffer.append(" · ")
+                    buffer.append(place)
                 }
-                let link = EvidenceText.link(event.evidence, documents: documents)
-                if let link {
-                    attributes["URL"] = .string(link)
-                    attributes["target"] = "_blank"
+                EvidenceText.appendSentences(of: event.evidence, to: &buffer)
+                let tooltip = DOTValue.string(buffer.string)
+                var attributes: DOTAttributes = ["tooltip": tooltip]
+                if !isLarge {
+                    var label = (planned ? "planned " : "") + EventTitle.kindName(event.kind)
+                    if let date { label += "\n" + date }
+                    if let place { label += "\n" + place }
+                    attributes["label"] = .string(label)
+                } else {
+                    attributes["label"] = ""
                 }
-                graph.node(id, attributes)
-                for member in gathering.members {
+                if planned { attributes["style"] = "rounded,filled,dashed" }
+                let link = EvidenceText.link(event.evidence, documents: documents).map(DOTValue.string)
+                if let link { attributes["URL"] = link }
+                meetings.node(id, attributes)
+                var tie: DOTAttributes = ["tooltip": tooltip]
+                if planned { tie["style"] = "dashed" } else if event.kind == .call { tie["style"] = "dotted" }
+                if let link { tie["URL"] = link }
+                for member in network.gatherings[k].members {
                     guard let to = nodeIDs[member] else { continue }
-                    var edge: DOTAttributes = ["penwidth": "1.2", "tooltip": .string(tooltip)]
-                    if planned { edge["style"] = "dashed" } else if event.kind == .call { edge["style"] = "dotted" }
-                    if let link {
-                        edge["URL"] = .string(link)
-                        edge["target"] = "_blank"
-                    }
-                    graph.edge(to, id, edge)
+                    meetings.edge(to, id, tie)
                 }
             }
+            graph.add(meetings)
         }
     }
 }

@@ -17,8 +17,8 @@ import LiaisonGraphviz
 ///   event by a line: a meeting of three is one node and two dots. An event of several days
 ///   (a weekend, a week, a month) draws a bar from its node to the column of its last day.
 ///   Planned events are dashed.
-/// - **Undated events** come after the axis, one column each in text order, under "date not
-///   stated".
+/// - **Undated events** come after the axis under "date not stated", in text order (an event
+///   shares the previous one's column when their lanes do not overlap).
 /// - Tooltips quote the evidence; a web source becomes the node's link.
 ///
 /// Node ids are synthetic and stable (`t1` ticks, `g1` breaks, `u1` undated columns, `l1`
@@ -51,8 +51,13 @@ public struct TimelineDOT: Sendable {
     public let graph: DOTGraph
 
     /// Lays out the events of `dossier` that pass `filter`.
-    public init(dossier: Dossier, filter: EventFilter = EventFilter(), options: Options = Options()) {
-        let destinations = Destinations(dossier)
+    public init(dossier: consuming Dossier, filter: EventFilter = EventFilter(), options: Options = Options()) {
+        self.init(destinations: Destinations(dossier), filter: filter, options: options)
+    }
+
+    /// Lays out the events of a dossier whose destinations are already told apart (build
+    /// ``Destinations`` once to draw the same dossier as a timeline and a network).
+    public init(destinations: Destinations, filter: EventFilter = EventFilter(), options: Options = Options()) {
         let timeline = Timeline(dossier: destinations.dossier, filter: filter, options: options.timeline)
         self.timeline = timeline
         var builder = Builder(
@@ -62,7 +67,7 @@ public struct TimelineDOT: Sendable {
     }
 
     /// The DOT of the events of `dossier` that pass `filter`.
-    public static func graph(for dossier: Dossier, filter: EventFilter = EventFilter(), options: Options = Options()) -> DOTGraph {
+    public static func graph(for dossier: consuming Dossier, filter: EventFilter = EventFilter(), options: Options = Options()) -> DOTGraph {
         TimelineDOT(dossier: dossier, filter: filter, options: options).graph
     }
 
@@ -78,7 +83,7 @@ extension TimelineDOT {
         /// `isMarked` when something precise (a day, a range, a weekend) starts or ends on it.
         case day(Day, isMarked: Bool, part: Int)
         case gap(Timeline.Gap)
-        /// The n-th undated entry (0-based).
+        /// The n-th column of undated entries (0-based).
         case undated(Int)
     }
 
@@ -103,6 +108,14 @@ extension TimelineDOT {
         var columnMembers: [[String]] = []
         /// Statements per lane (index `lanes.count` is "Others").
         var laneStatements: [[DOTStatement]] = []
+        /// The dots of each lane (drawn with the lane's dot defaults).
+        var laneDots: [[DOTStatement]] = []
+        /// `<FONT …>` for small muted print.
+        let smallMutedOpen: String
+        /// Where labels and tooltips are built.
+        var buffer = TextBuffer()
+        /// The fixed pieces of an event's label, each appended at once.
+        let kindOpen: String, titleOpen: String, placeOpen: String, placeClose: String
         var rootEdges: [DOTEdge] = []
         var axisStatements: [DOTStatement] = []
         var dotCount = 0
@@ -116,10 +129,16 @@ extension TimelineDOT {
             self.options = options
             self.theme = options.theme
             self.names = EntityNames(dossier)
-            self.colors = AffiliationColors(withoutDestinations: dossier, theme: options.theme)
+            self.colors = AffiliationColors(destinations: destinations, theme: options.theme)
             var documents: [String: Document] = [:]
             for d in dossier.documents where documents[d.id] == nil { documents[d.id] = d }
             self.documents = documents
+            let smallMutedOpen = "<FONT POINT-SIZE=\"\(Markup.number(options.theme.smallFontSize))\" COLOR=\"\(options.theme.mutedText)\">"
+            self.smallMutedOpen = smallMutedOpen
+            self.kindOpen = Builder.tableOpen + Builder.rowOpen + smallMutedOpen + "<B>"
+            self.titleOpen = "</FONT>" + Builder.rowClose + Builder.rowOpen
+            self.placeOpen = Builder.rowClose + Builder.rowOpen + smallMutedOpen
+            self.placeClose = "</FONT>" + Builder.rowClose + Builder.tableClose
         }
 
         mutating func build() -> DOTGraph {
@@ -132,6 +151,7 @@ extension TimelineDOT {
             }
             makeColumns()
             laneStatements = Array(repeating: [], count: timeline.lanes.count + 1)
+            laneDots = Array(repeating: [], count: timeline.lanes.count + 1)
             addLaneHeaders()
             for i in timeline.entries.indices { addEntry(i) }
             addAxis()
@@ -156,7 +176,7 @@ extension TimelineDOT {
                 "labeljust": "l",
                 "tooltip": .string(title),
             ]
-            graph.attributes["label"] = Caption.label(title: title, lines: captionLines(), theme: theme)
+            graph.attributes["label"] = Caption.label(title: title, lines: captionLines(title: title), theme: theme)
             graph.nodeDefaults = [
                 "fontname": .string(theme.fontName),
                 "fontsize": .string(Markup.number(theme.fontSize)),
@@ -166,18 +186,21 @@ extension TimelineDOT {
                 "fillcolor": .string(theme.eventFill),
                 "color": .string(theme.line),
                 "margin": "0.1,0.05",
+                "target": "_blank",
             ]
             graph.edgeDefaults = [
                 "fontname": .string(theme.fontName),
                 "fontsize": .string(Markup.number(theme.smallFontSize)),
                 "color": .string(theme.line),
+                "penwidth": "1.3",
                 "arrowhead": "none",
+                "target": "_blank",
             ]
         }
 
-        func captionLines() -> [String] {
+        func captionLines(title: String) -> [String] {
             var lines: [String] = []
-            if let sources = Caption.sources(dossier.documents) { lines.append(sources) }
+            if let sources = Caption.sources(dossier.documents, title: title) { lines.append(sources) }
             let total = timeline.entries.count
             let dated = timeline.datedCount
             var counts = Caption.count(total, "event")
@@ -261,10 +284,20 @@ extension TimelineDOT {
                     columnIDs.append("g\(gaps)")
                 }
             }
-            for (k, i) in (timeline.datedCount..<timeline.entries.count).enumerated() {
-                entryColumn[i] = columns.count
-                columns.append(.undated(k))
-                columnIDs.append("u\(k + 1)")
+            // Undated entries in text order; one shares the previous one's column when their
+            // lanes do not overlap, so the order left to right stays the text's.
+            var current: [ClosedRange<Int>] = []
+            var undated = 0
+            for i in timeline.datedCount..<timeline.entries.count {
+                let interval = laneInterval(of: i)
+                if undated == 0 || current.contains(where: { $0.overlaps(interval) }) {
+                    columns.append(.undated(undated))
+                    undated += 1
+                    columnIDs.append("u\(undated)")
+                    current = []
+                }
+                current.append(interval)
+                entryColumn[i] = columns.count - 1
             }
             columnMembers = Array(repeating: [], count: columns.count)
         }
@@ -312,155 +345,161 @@ extension TimelineDOT {
         // MARK: Entries
 
         mutating func addEntry(_ i: Int) {
-            let entry = timeline.entries[i]
-            let event = entry.event
-            let main = entry.lanes.min() ?? timeline.lanes.count
+            let event = timeline.entries[i].event
+            let lanes = timeline.entries[i].lanes
+            let isPlanned = event.status == .planned
+            let main = lanes.min() ?? timeline.lanes.count
             let perspective = main < timeline.lanes.count ? timeline.lanes[main].entityID : nil
-            let swatch = self.swatch(ofLane: main)
             let title = EventTitle.make(event, perspective: perspective, destinations: destinations.of(event.id), names: names)
-            let dateText = DateText.span(entry.span ?? event.time)
+            let dateText = DateText.span(timeline.entries[i].span ?? event.time)
             let place = event.place.map(names.name)
-            let heading = [title, dateText, place].compactMap { $0 }.joined(separator: " · ")
-            let tooltip = EvidenceText.tooltip(
-                heading: (entry.isPlanned ? "Planned: " : "") + heading, evidence: event.evidence)
-            let link = EvidenceText.link(event.evidence, documents: documents)
+            buffer.reset()
+            if isPlanned { buffer.append("Planned: ") }
+            buffer.append(title)
+            buffer.append(" · ")
+            buffer.append(dateText)
+            if let place {
+                buffer.append(" · ")
+                buffer.append(place)
+            }
+            EvidenceText.appendSentences(of: event.evidence, to: &buffer)
+            let tooltip = DOTValue.string(buffer.string)
+            let link = EvidenceText.link(event.evidence, documents: documents).map(DOTValue.string)
+
+            // The label: kind and date, title, place.
+            buffer.reset()
+            buffer.append(kindOpen)
+            if isPlanned { buffer.append("planned ") }
+            buffer.append(EventTitle.kindName(event.kind))
+            buffer.append("</B> · ")
+            buffer.appendHTML(dateText)
+            buffer.append(titleOpen)
+            buffer.appendWrappedHTML(title, width: 28)
+            if let place {
+                buffer.append(placeOpen)
+                buffer.append("in ")
+                buffer.appendWrappedHTML(place, width: 27)
+                buffer.append(placeClose)
+            } else {
+                buffer.append(Builder.rowClose)
+                buffer.append(Builder.tableClose)
+            }
+            let label = buffer.string
 
             let column = entryColumn[i]
             let id = "e\(i + 1)"
-            var kindLine = Markup.bold(Markup.text((entry.isPlanned ? "planned " : "") + EventTitle.kindName(event.kind)))
-            kindLine += Markup.text(" · " + dateText)
-            var rows = "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-                + Markup.font(kindLine, size: theme.smallFontSize, color: theme.mutedText) + "</TD></TR>"
-            rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">" + Markup.lines(Markup.wrap(title, width: 28)) + "</TD></TR>"
-            if let place {
-                rows += "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
-                    + Markup.font(Markup.lines(Markup.wrap("in " + place, width: 30)), size: theme.smallFontSize, color: theme.mutedText)
-                    + "</TD></TR>"
-            }
-            var attributes: DOTAttributes = [
-                "label": .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">\(rows)</TABLE>"),
-                "color": .string(swatch.stroke),
-                "penwidth": "1.4",
-                "tooltip": .string(tooltip),
-            ]
-            if entry.isPlanned { attributes["style"] = "rounded,filled,dashed" }
-            if let link {
-                attributes["URL"] = .string(link)
-                attributes["target"] = "_blank"
-            }
+            var attributes: DOTAttributes = ["label": .html(label), "tooltip": tooltip]
+            if isPlanned { attributes["style"] = "rounded,filled,dashed" }
+            if let link { attributes["URL"] = link }
             laneStatements[main].append(.node(DOTNode(id, attributes)))
             columnMembers[column].append(id)
 
             // A bar to the last day of a span.
             if let endColumn = spanEndColumn[i] {
-                do {
-                    spanCount += 1
-                    let endID = "s\(spanCount)"
-                    laneStatements[main].append(.node(DOTNode(endID, [
-                        "shape": "box", "label": "", "width": "0.05", "height": "0.32", "fixedsize": "true",
-                        "style": "filled", "fillcolor": .string(swatch.stroke), "color": .string(swatch.stroke),
-                        "tooltip": .string(tooltip),
-                    ])))
-                    columnMembers[endColumn].append(endID)
-                    let bar: DOTAttributes = [
-                        "penwidth": "6", "color": .string(swatch.stroke + "66"), "weight": "8",
-                        "tooltip": .string(tooltip),
-                    ]
-                    rootEdges.append(DOTEdge(id, endID, bar))
-                }
+                let stroke = self.swatch(ofLane: main).stroke
+                spanCount += 1
+                let endID = "s\(spanCount)"
+                laneStatements[main].append(.node(DOTNode(endID, [
+                    "shape": "box", "label": "", "width": "0.05", "height": "0.32", "fixedsize": "true",
+                    "style": "filled", "fillcolor": .string(stroke), "tooltip": tooltip,
+                ])))
+                columnMembers[endColumn].append(endID)
+                rootEdges.append(DOTEdge(id, endID, [
+                    "penwidth": "6", "color": .string(stroke + "66"), "weight": "8", "tooltip": tooltip,
+                ]))
             }
 
-            // A dot in each other participant's lane, joined to the event.
+            // A dot in each other participant's lane, joined to the event (the lane's dot
+            // defaults give shape and colour).
             var previous = id
-            for k in entry.lanes.sorted() where k != main {
+            for k in lanes.sorted() where k != main {
                 dotCount += 1
                 let dotID = "m\(dotCount)"
-                let laneSwatch = self.swatch(ofLane: k)
-                var dot: DOTAttributes = [
-                    "shape": "circle", "label": "", "width": "0.16", "height": "0.16", "fixedsize": "true",
-                    "style": "filled", "fillcolor": .string(laneSwatch.stroke), "color": .string(laneSwatch.stroke),
-                    "tooltip": .string(tooltip),
-                ]
-                if entry.isPlanned {
+                var dot: DOTAttributes = ["tooltip": tooltip]
+                if isPlanned {
                     dot["style"] = "filled,dashed"
                     dot["fillcolor"] = .string(theme.eventFill)
                 }
-                if let link {
-                    dot["URL"] = .string(link)
-                    dot["target"] = "_blank"
-                }
-                laneStatements[k].append(.node(DOTNode(dotID, dot)))
+                if let link { dot["URL"] = link }
+                laneDots[k].append(.node(DOTNode(dotID, dot)))
                 columnMembers[column].append(dotID)
-                var tie: DOTAttributes = ["penwidth": "1.3", "tooltip": .string(tooltip)]
-                if entry.isPlanned { tie["style"] = "dashed" }
-                rootEdges.append(DOTEdge(previous, dotID, tie))
+                rootEdges.append(DOTEdge(previous, dotID, isPlanned ? ["style": "dashed", "tooltip": tooltip] : ["tooltip": tooltip]))
                 previous = dotID
             }
         }
 
+        static let sameRank: DOTAttributes = ["rank": "same"]
+        static let tableOpen = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
+        static let tableClose = "</TABLE>"
+        static let rowOpen = "<TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\">"
+        static let rowClose = "</TD></TR>"
+
         // MARK: Axis
 
         mutating func addAxis() {
-            var axis: [DOTStatement] = []
-            axis.append(.node(DOTNode("a0", ["shape": "point", "style": "invis", "width": "0.01"])))
+            // The axis lives in an anonymous subgraph whose defaults draw an unmarked tick.
+            var axis = DOTSubgraph(
+                nodeDefaults: [
+                    "shape": "box", "style": "rounded,filled", "color": .string(theme.background),
+                    "fillcolor": .string(theme.background), "fontsize": .string(Markup.number(theme.smallFontSize + 0.5)),
+                    "fontcolor": .string(theme.mutedText), "margin": "0.06,0.03",
+                ],
+                edgeDefaults: ["weight": "10", "color": "#9E9E9E", "penwidth": "1.2"])
+            let invisible: DOTAttributes = ["shape": "point", "style": "invis", "width": "0.01"]
+            let marked: DOTValue = "#F0F0F0"
+            axis.node("a0", invisible)
             let undatedCount = timeline.entries.count - timeline.datedCount
             var reportedOn: Set<Day?> = []
             for entry in timeline.undated { reportedOn.insert(entry.reportedOn) }
             for (c, column) in columns.enumerated() {
                 let id = columnIDs[c]
-                var attributes: DOTAttributes = [
-                    "shape": "box", "style": "rounded,filled", "color": .string(theme.background),
-                    "fillcolor": .string(theme.background), "fontsize": .string(Markup.number(theme.smallFontSize + 0.5)),
-                    "margin": "0.06,0.03",
-                ]
                 switch column {
                 case .day(let day, let isMarked, let part):
-                    attributes["label"] = .string(part == 0 ? DateText.tick(day) : DateText.dayAndMonth(day))
-                    if part > 0 { attributes["fontcolor"] = .string(theme.mutedText) }
-                    attributes["fillcolor"] = isMarked ? "#F0F0F0" : .string(theme.background)
-                    attributes["color"] = isMarked ? "#F0F0F0" : .string(theme.background)
-                    if part == 0 { attributes["fontcolor"] = .string(isMarked ? theme.text : theme.mutedText) }
-                    attributes["tooltip"] = .string(DateText.tick(day))
+                    let tick = DOTValue.string(part == 0 ? DateText.tick(day) : DateText.dayAndMonth(day))
+                    var attributes: DOTAttributes = ["label": tick, "tooltip": tick]
+                    if part == 0 && isMarked {
+                        attributes["fillcolor"] = marked
+                        attributes["color"] = marked
+                        attributes["fontcolor"] = .string(theme.text)
+                    }
+                    axis.node(id, attributes)
                 case .gap(let gap):
-                    attributes["label"] = .string("⋯ \(DateText.duration(days: gap.emptyDays)) ⋯")
-                    attributes["fontcolor"] = .string(theme.mutedText)
-                    attributes["tooltip"] = .string(
-                        "\(DateText.duration(days: gap.emptyDays)) without events: \(DateText.range(gap.after.adding(days: 1), gap.before.adding(days: -1))) (\(gap.emptyDays) days)")
+                    let length = DateText.duration(days: gap.emptyDays)
+                    let empty = DateText.range(gap.after.adding(days: 1), gap.before.adding(days: -1))
+                    axis.node(id, [
+                        "label": .string("⋯ \(length) ⋯"),
+                        "tooltip": .string("\(length) without events: \(empty) (\(gap.emptyDays) days)"),
+                    ])
                 case .undated(let k):
                     if k == 0 {
                         var lines = ["Date not stated"]
                         if undatedCount > 1 { lines.append("in text order") }
                         if reportedOn.count == 1, let day = reportedOn.first ?? nil { lines.append("reported \(DateText.day(day))") }
-                        attributes["label"] = .string(lines.joined(separator: "\n"))
-                        attributes["fontcolor"] = .string(theme.mutedText)
-                        attributes["fillcolor"] = "#F0F0F0"
-                        attributes["color"] = "#F0F0F0"
-                        attributes["tooltip"] = "Events whose day the sources do not state, in the order the texts give them"
+                        axis.node(id, [
+                            "label": .string(lines.joined(separator: "\n")), "fillcolor": marked, "color": marked,
+                            "tooltip": "Events whose day the sources do not state, in the order the texts give them",
+                        ])
                     } else {
-                        attributes = ["shape": "point", "style": "invis", "width": "0.01"]
+                        axis.node(id, invisible)
                     }
                 }
-                axis.append(.node(DOTNode(id, attributes)))
             }
-            axis.append(.node(DOTNode("a1", ["shape": "point", "style": "invis", "width": "0.01"])))
-            // The axis line: solid between days, dashed across a break, none to the undated part.
-            var edges: [DOTEdge] = [DOTEdge("a0", columnIDs[0], ["style": "invis", "weight": "10"])]
+            axis.node("a1", invisible)
+            // The axis line: solid between days, dashed across a break, none to the undated part,
+            // an arrow at the last day.
+            let hidden: DOTAttributes = ["style": "invis"]
+            axis.edge("a0", columnIDs[0], hidden)
+            let lastDated = columns.lastIndex { if case .undated = $0 { return false } else { return true } }
             for c in 1..<max(1, columns.count) {
-                var attributes: DOTAttributes = ["weight": "10", "color": "#9E9E9E", "penwidth": "1.2"]
                 switch (columns[c - 1], columns[c]) {
-                case (.gap, _), (_, .gap): attributes["style"] = "dashed"
-                case (.undated, .undated): attributes["style"] = "invis"
-                case (_, .undated): attributes["style"] = "invis"
-                default: break
+                case (.gap, _), (_, .gap): axis.edge(columnIDs[c - 1], columnIDs[c], ["style": "dashed"])
+                case (_, .undated): axis.edge(columnIDs[c - 1], columnIDs[c], hidden)
+                default:
+                    axis.edge(columnIDs[c - 1], columnIDs[c], c == lastDated ? ["arrowhead": "normal", "arrowsize": "0.6"] : [:])
                 }
-                if c == columns.count - 1 || { if case .undated = columns[c + 1] { return true } else { return false } }() {
-                    if case .undated = columns[c] {} else { attributes["arrowhead"] = "normal"; attributes["arrowsize"] = "0.6" }
-                }
-                edges.append(DOTEdge(columnIDs[c - 1], columnIDs[c], attributes))
             }
-            edges.append(DOTEdge(columnIDs[columns.count - 1], "a1", ["style": "invis", "weight": "10"]))
-            axisStatements = axis
-            for e in edges { axisStatements.append(.edge(e)) }
+            axis.edge(columnIDs[columns.count - 1], "a1", hidden)
+            axisStatements = [.subgraph(axis)]
         }
 
         // MARK: Assembly
@@ -487,7 +526,16 @@ extension TimelineDOT {
                     "label": "",
                     "margin": "8",
                 ])
+                lane.nodeDefaults = ["color": .string(swatch.stroke), "penwidth": "1.4"]
                 lane.statements = statements
+                if !laneDots[k].isEmpty {
+                    var dots = DOTSubgraph(nodeDefaults: [
+                        "shape": "circle", "label": "", "width": "0.16", "height": "0.16", "fixedsize": "true",
+                        "style": "filled", "fillcolor": .string(swatch.stroke), "color": .string(swatch.stroke),
+                    ])
+                    dots.statements = laneDots[k]
+                    lane.add(dots)
+                }
                 graph.add(lane)
             }
             graph.statements += axisStatements
@@ -497,7 +545,7 @@ extension TimelineDOT {
             header.node("a0")
             graph.add(header)
             for c in columns.indices {
-                var same = DOTSubgraph(attributes: ["rank": "same"])
+                var same = DOTSubgraph(attributes: Builder.sameRank)
                 same.node(columnIDs[c])
                 for id in columnMembers[c] { same.node(id) }
                 graph.add(same)

@@ -36,7 +36,7 @@ enum GraphOutput {
         var graph = graph
         graph.attributes["layout"] = .string(engine.rawValue)
         if format == .dot || format.rawValue == "gv" {
-            return Data(graph.dot.utf8)
+            return Data(graph.dotUTF8)
         }
         do {
             let result = try GraphvizRenderer.shared.render(graph, engine: engine, format: format)
