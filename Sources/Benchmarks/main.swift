@@ -6,6 +6,7 @@ let benchmarks: [any Benchmark.Type] = [
     GraphvizBenchmark.self,
     CoreAnalysisBenchmark.self,
     TemporalTaggerBenchmark.self,
+    RenderBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())
