@@ -8,10 +8,11 @@ struct Liaison: AsyncParsableCommand {
         version: "0.1.0",
         subcommands: [
             Extract.self,
-            Render.self,
-            // Reports and exports.
+            TimelineCommand.self,
+            NetworkCommand.self,
             Report.self,
             Export.self,
+            Render.self,
         ]
     )
 }
