@@ -21,3 +21,12 @@ for ext in dot svg png; do
   run timeline "$events"  -o "$out/brussels-2024-11-yaml.timeline.$ext"
   run network  "$events"  -o "$out/brussels-2024-11-yaml.network.$ext"
 done
+
+# The report (HTML, and Markdown with its drawings beside it) and the exports, from the article.
+run report "$article" -o "$out/brussels-2024-11.report.html"
+run report "$article" -o "$out/brussels-2024-11.report.md"
+run extract "$article" -o "$out/brussels-2024-11.extraction.json"
+for ext in json graphml gexf ics timeline.json; do
+  run export "$article" -o "$out/brussels-2024-11.$ext"
+done
+run export "$article" --table events -o "$out/brussels-2024-11.events.csv"
