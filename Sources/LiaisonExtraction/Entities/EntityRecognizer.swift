@@ -17,6 +17,8 @@ struct EntityRecognizer {
 
     func mentions(in sentenceIndex: Int) -> [Mention] {
         let sentence = analysis.sentences[sentenceIndex]
+        // A dateline names where the story was filed and who filed it, no one in it.
+        if sentence.isDateline { return [] }
         let end = sentence.tokens.upperBound
         var out: [Mention] = []
         var p = sentence.tokens.lowerBound
