@@ -11,7 +11,8 @@ import LiaisonCore
 ///   else the first after); "người đồng cấp Ukraine" is the holder, for Ukraine, of the other
 ///   party's office. A title whose holder is never named becomes an entity named by the title.
 /// - Pronouns stand for the last person in subject position; "tôi"/"we" inside a quotation for
-///   its speaker; "the two leaders" for the last two people named.
+///   its speaker; "the two leaders" for the last two people named ("the three leaders" for
+///   three).
 struct Coreference {
     struct Cluster {
         var names: [[String]] = []
@@ -215,13 +216,13 @@ struct Coreference {
             case .firstPerson:
                 ci = speaker(of: mi) ?? -1
             case .dual:
-                // the last two people, passing over staff who only report ("spokesman … said")
+                // the last two (or three) people, passing over staff who only report ("spokesman … said")
                 var two: [Int] = []
                 for c in recent.reversed() where !two.contains(c) && !isStaff(c) {
                     two.append(c)
-                    if two.count == 2 { break }
+                    if two.count == m.groupSize { break }
                 }
-                if two.count == 2 { mentions[mi].entities = two.map { "#\($0)" } }
+                if two.count == m.groupSize { mentions[mi].entities = two.map { "#\($0)" } }
             default:
                 break
             }
@@ -389,7 +390,7 @@ struct Coreference {
             while i < s.tokens.upperBound {
                 let t = text.tokens[i]
                 guard !covered[i], t.isWord, t.isCapitalized, !t.isAllCaps, analysis.dateAt[i] < 0,
-                      analysis.longest(.title, at: i) == nil
+                      analysis.longest(.title, at: i) == nil, analysis.grammar(.orgHead, at: i) == nil
                 else { i += 1; continue }
                 // the longest run of capitalised words from here
                 var k = i
@@ -526,7 +527,7 @@ extension Coreference {
                     note(id, g.name, g.type, written, m.range.lowerBound)
                 } else {
                     let name = m.acronym.map { _ in text.text(tokens: m.range.lowerBound..<(m.range.upperBound - 3)) } ?? written
-                    note(id, name, .organization, name, m.range.lowerBound)
+                    note(id, name, m.kind == .place ? .place : .organization, name, m.range.lowerBound)
                 }
                 if let a = m.acronym { note(id, "", .organization, a, m.range.lowerBound) }
             default:

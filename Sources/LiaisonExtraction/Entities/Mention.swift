@@ -43,8 +43,10 @@ struct Mention: Sendable {
     /// Entity id: the gazetteer's for countries, organizations and places; set by coreference
     /// for people.
     var entity: String?
-    /// For a dual mention, the two people.
+    /// For a dual mention, the two people (or three: "ba nhà lãnh đạo", "the three leaders").
     var entities: [String] = []
+    /// For a dual mention, how many people it stands for.
+    var groupSize = 2
     /// Office or group named by a description, or "counterpart".
     var target: String?
     var affiliation: String?

@@ -39,6 +39,8 @@ final class LanguagePack: Sendable {
         var official: Bool
         var attend: Bool
         var mutual: Bool
+        /// Right before a person it describes them and reports no event ("visiting").
+        var attributive: Bool = false
         var slug: String
     }
 
@@ -250,7 +252,8 @@ final class LanguagePack: Sendable {
             events.append(EventWord(phrase: r.fields[0], kind: kind, isNoun: r.fields[2] == "noun",
                                     host: flags.contains("host"), travel: flags.contains("travel"),
                                     official: flags.contains("official"), attend: flags.contains("attend"),
-                                    mutual: flags.contains("mutual"), slug: Slug.make(r.fields[0])))
+                                    mutual: flags.contains("mutual"), attributive: flags.contains("attributive"),
+                                    slug: Slug.make(r.fields[0])))
         }
         self.events = events
 
