@@ -104,6 +104,7 @@ struct EventRules {
         var frameDate: TimeSpan?
         var location: String?
         var travelTime: TimeSpan?
+        var gathering: String?
         for (si, sentence) in analysis.sentences.enumerated() {
             let opening = openingDate(sentence)
             let sentenceMentions = mentions[mentionRange(si)]
@@ -120,13 +121,17 @@ struct EventRules {
             for (t, length, word) in words {
                 let (found, clause) = events(at: t, length: length, word: word, sentence: sentence, index: si,
                                              opening: opening, frameDate: frameDate, location: location,
-                                             previous: previous)
+                                             previous: previous, gathering: gathering)
                 if clause != nil { previous = clause }
+                if word.attend, let body = clause?.objects.first(where: { $0.kind == .organization })?.entity {
+                    gathering = body
+                }
                 switch found {
                 case .events(var list):
                     for i in list.indices {
                         if during, list[i].time == nil, list[i].kind.isMeetingLike, let travelTime { list[i].time = travelTime }
                         if list[i].kind == .visit || list[i].kind == .trip, let time = list[i].time { travelTime = time }
+
                     }
                     drafts.append(contentsOf: list)
                 case .anaphora(let time, let place, let evidence):
@@ -178,10 +183,15 @@ struct EventRules {
                     && analysis.segment(of: analysis.dateTokens[other].lowerBound) == seg
             }) { continue }
             var lo = seg
+            var since = false
             for k in seg..<r.lowerBound {
                 if let n = analysis.grammar(.speech, at: k) { lo = k + n }
                 if let n = analysis.grammar(.subordinate, at: k), k > seg { lo = k + n }
+                // "kể từ năm 2022": a date a subordinate word runs into starts a span, no event
+                if let n = analysis.grammar(.subordinate, at: k), k + n > r.lowerBound { since = true }
             }
+            if since { continue }
+            lo = min(lo, r.lowerBound)
             // nothing happens in a wish, an offer or a denial
             if (lo..<r.lowerBound).contains(where: { analysis.isGrammar(.irrealis, at: $0) || analysis.isGrammar(.negation, at: $0) }) {
                 continue
@@ -280,8 +290,8 @@ struct EventRules {
     }
 
     func events(at t: Int, length: Int, word: LanguagePack.EventWord, sentence: Sentence, index si: Int,
-                opening: TimeSpan?, frameDate: TimeSpan?, location: String?, previous: Clause? = nil)
-        -> (Found, Clause?)
+                opening: TimeSpan?, frameDate: TimeSpan?, location: String?, previous: Clause? = nil,
+                gathering: String? = nil) -> (Found, Clause?)
     {
         let seg = analysis.segment(of: t)
         let after = t + length
@@ -318,10 +328,12 @@ struct EventRules {
             chain.end = body.range.upperBound
         }
         if chain.members.isEmpty, word.attend {
-            // "dự Hội nghị cấp cao APEC": the body is inside the gathering's name
+            // "dự Hội nghị cấp cao APEC", "Hội nghị Hội đồng Bộ trưởng OSCE": the body is inside
+            // the gathering's name
             var k = after
-            while k < min(after + 4, sentence.tokens.upperBound) {
+            while k < min(after + 6, sentence.tokens.upperBound) {
                 if let m = mention(startingAt: k), m.kind == .organization { chain.members = [m]; chain.end = m.range.upperBound; break }
+                if tokens[k].kind == .punctuation || (k > after && !tokens[k].isCapitalized && !tokens[k].isWord) { break }
                 k += 1
             }
         }
@@ -341,6 +353,8 @@ struct EventRules {
         var objectIDs: [String] = []
         for m in people { for id in ids(m) where !objectIDs.contains(id) { objectIDs.append(id) } }
         let destinationIDs = destinations.compactMap(\.entity)
+        // "cũng sẽ dự hội nghị", "will attend the summit": the gathering named before.
+        if word.attend, objectIDs.isEmpty, !tokens[t].isCapitalized, let gathering { objectIDs = [gathering] }
 
         // Span, date, place, status.
         let spanStart = min(seg, subjects.first.map { analysis.segment(of: $0.range.lowerBound) } ?? seg)
