@@ -185,7 +185,8 @@ struct EventRules {
             var lo = seg
             var since = false
             for k in seg..<r.lowerBound {
-                if let n = analysis.grammar(.speech, at: k) { lo = k + n }
+                // (a verb of saying with an addressee is the event: "wrote to X on Monday")
+                if let n = analysis.grammar(.speech, at: k), !addressee(after: k + n) { lo = k + n }
                 if let n = analysis.grammar(.subordinate, at: k), k > seg { lo = k + n }
                 // "kể từ năm 2022": a date a subordinate word runs into starts a span, no event
                 if let n = analysis.grammar(.subordinate, at: k), k + n > r.lowerBound { since = true }
@@ -223,6 +224,21 @@ struct EventRules {
                     {
                         ids = coordinated(m, segment: range.lowerBound).flatMap(self.ids)
                     }
+                }
+            }
+            if ids.isEmpty, seg > sentence.tokens.lowerBound, !isSubordinateStart(firstWord(of: seg)) {
+                // "Meloni, who is hosting the summit, welcomed the leaders yesterday": the subject
+                // before a clause set off by commas.
+                var k = seg
+                while k > sentence.tokens.lowerBound {
+                    let before = analysis.segment(of: k - 1)
+                    guard before > sentence.tokens.lowerBound, isSubordinateStart(firstWord(of: before)) else { break }
+                    k = before
+                }
+                if k < seg, let m = local.first(where: { $0.isPersonLike && !self.ids($0).isEmpty && opensClause($0) }),
+                   analysis.segment(of: m.range.lowerBound) == analysis.segment(of: k - 1)
+                {
+                    ids = coordinated(m, segment: analysis.segment(of: m.range.lowerBound)).flatMap(self.ids)
                 }
             }
             guard !ids.isEmpty else { continue }
@@ -352,7 +368,16 @@ struct EventRules {
         let people = objectMentions.filter { $0.isParticipant }
         var objectIDs: [String] = []
         for m in people { for id in ids(m) where !objectIDs.contains(id) { objectIDs.append(id) } }
-        let destinationIDs = destinations.compactMap(\.entity)
+        var destinationIDs = destinations.compactMap(\.entity)
+        // "arrived in Hanoi on Monday for a two-day official visit": the visit is where the trip
+        // before it went (an official visit is to the country of a city).
+        if word.travel, destinationIDs.isEmpty, chain.members.isEmpty, let previous {
+            for m in previous.objects where m.kind == .place || m.kind == .country {
+                guard let id = m.entity else { continue }
+                let dest = word.official ? (pack.placeCountry[id] ?? id) : id
+                if !destinationIDs.contains(dest) { destinationIDs.append(dest) }
+            }
+        }
         // "cũng sẽ dự hội nghị", "will attend the summit": the gathering named before.
         if word.attend, objectIDs.isEmpty, !tokens[t].isCapitalized, let gathering { objectIDs = [gathering] }
 
@@ -813,6 +838,21 @@ struct EventRules {
             if best == nil || score < best!.1 { best = (di, score) }
         }
         return best?.0
+    }
+
+    /// The first token of the segment starting at `seg` that is not punctuation.
+    func firstWord(of seg: Int) -> Int {
+        var k = seg
+        while k + 1 < tokens.count && tokens[k].kind == .punctuation { k += 1 }
+        return k
+    }
+
+    /// Whether someone spoken or written to follows a verb of saying ("told X", "wrote to X").
+    func addressee(after k: Int) -> Bool {
+        var j = k
+        if let n = analysis.grammar(.destination, at: j) { j += n }
+        if mentionAt[j < tokens.count ? j : 0] < 0, let n = analysis.grammar(.determiner, at: j) { j += n }
+        return mention(startingAt: j).map(\.isPersonLike) ?? false
     }
 
     /// Whether a subordinate clause starts at token `k` (not inside a mention, and not an adverb

@@ -71,6 +71,8 @@ final class LanguagePack: Sendable {
     let gazetteer: [String: (name: String, type: Entity.Kind)]
     /// Country id → ISO code.
     let countryCodes: [String: String]
+    /// Place id → the entity id of its country.
+    let placeCountry: [String: String]
 
     /// Loads the pack of `language` ("vi", "en").
     init(language: String) throws {
@@ -173,6 +175,11 @@ final class LanguagePack: Sendable {
             places.append(Place(id: id, name: r.fields[1], country: code))
         }
         self.places = places
+        var placeCountry: [String: String] = [:]
+        for p in places {
+            if let code = p.country, let ci = countryIndex[code] { placeCountry[p.id] = countries[ci].id }
+        }
+        self.placeCountry = placeCountry
         self.gazetteer = gazetteer
         self.countryCodes = countryCodes
 
