@@ -73,6 +73,13 @@ struct Coreference {
     }
 
     private func candidates(for key: [String]) -> [Int] {
+        let all = allCandidates(for: key)
+        // a cluster named exactly so ("Biden") before one whose name only ends so ("Jill Biden")
+        let exact = all.filter { clusters[$0].names.contains(key) }
+        return exact.isEmpty ? all : exact
+    }
+
+    private func allCandidates(for key: [String]) -> [Int] {
         guard let last = key.last else { return [] }
         // Clusters sharing the last word (or, for one word, the first), else spelling variants.
         var pool = byLast[last] ?? []
@@ -170,7 +177,16 @@ struct Coreference {
         for mi in named {
             let key = keys[mi]!
             guard !key.isEmpty else { continue }
-            let cands = candidates(for: key)
+            var cands = candidates(for: key)
+            // "President Biden" beside "first lady Jill Biden": a surname with an office is not the
+            // office holder's spouse, who shares the name.
+            if key.count == 1, !mentions[mi].roles.isEmpty,
+               !mentions[mi].roles.contains(where: { pack.office($0.office, fits: "spouse") })
+            {
+                cands = cands.filter { c in
+                    clusters[c].roles.isEmpty || !clusters[c].roles.allSatisfy { pack.office($0.office, fits: "spouse") }
+                }
+            }
             if let ci = cands.count == 1 ? cands[0] : nearest(cands, before: mentions[mi].range.lowerBound) {
                 attach(mi, to: ci)
             } else {
@@ -279,20 +295,22 @@ struct Coreference {
         var exact: [Int] = [], byOffice: [Int] = []
         let writtenKey = written.map { TokenKey.of($0.unicodeScalars) }
         for (ci, c) in clusters.enumerated() where ci != excluding {
+            // the title as written, in any of the person's roles, before the office alone
+            var isExact = false, fitsOffice = false
             for role in c.roles where modifierFits(role) {
                 let affFits = affiliation == nil || role.affiliation == nil || role.affiliation == affiliation
                 guard affFits else { continue }
                 if let writtenKey, TokenKey.of(role.text.unicodeScalars) == writtenKey,
                    affiliation == nil || role.affiliation == affiliation {
-                    exact.append(ci)
+                    isExact = true
                     break
                 }
                 if pack.office(role.office, fits: office) && (affiliation == nil || role.affiliation == affiliation
                     || (role.affiliation == nil && c.roles.allSatisfy { $0.affiliation == nil })) {
-                    byOffice.append(ci)
-                    break
+                    fitsOffice = true
                 }
             }
+            if isExact { exact.append(ci) } else if fitsOffice { byOffice.append(ci) }
         }
         let cands = exact.isEmpty ? byOffice : exact
         guard !cands.isEmpty else { return nil }

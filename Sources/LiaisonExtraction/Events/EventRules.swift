@@ -44,6 +44,8 @@ struct EventRules {
     let document: Document
     let protagonist: String?
     private var mentionAt: [Int32]
+    /// Whether a verb that reports a meeting, call, visit or trip starts at each token.
+    private var verbAt: [Bool]
 
     var pack: LanguagePack { analysis.pack }
     var text: TokenizedText { analysis.text }
@@ -58,6 +60,14 @@ struct EventRules {
         var at = [Int32](repeating: -1, count: analysis.text.tokens.count)
         for (mi, m) in mentions.enumerated() { for i in m.range where at[i] < 0 { at[i] = Int32(mi) } }
         self.mentionAt = at
+        self.verbAt = []
+        var verbs = [Bool](repeating: false, count: analysis.text.tokens.count)
+        for s in analysis.sentences {
+            for (t, _, word) in triggers(in: s) where !word.isNoun && word.kind != .statement && word.kind != .other {
+                verbs[t] = true
+            }
+        }
+        self.verbAt = verbs
     }
 
     // MARK: Mentions
@@ -241,6 +251,12 @@ struct EventRules {
                     ids = coordinated(m, segment: analysis.segment(of: m.range.lowerBound)).flatMap(self.ids)
                 }
             }
+            // "Bayrou, who was appointed last month, …": the person the relative clause is about.
+            if ids.isEmpty, seg > sentence.tokens.lowerBound, analysis.isGrammar(.relative, at: firstWord(of: seg)),
+               let m = local.last(where: { $0.range.upperBound == seg && $0.isPersonLike && !self.ids($0).isEmpty })
+            {
+                ids = self.ids(m)
+            }
             guard !ids.isEmpty else { continue }
             var planned = false
             if let published = document.published, let start = d.date, start > published { planned = true }
@@ -316,9 +332,12 @@ struct EventRules {
             if let n = analysis.grammar(.negation, at: k), k + n <= t { return (.none, nil) }
         }
         // A wish, offer or invitation governs the whole clause ("mời X sang thăm … và tham dự …").
+        // ("đề nghị … chuẩn bị tốt cho chuyến thăm …": what is prepared for is planned, not wished)
+        let presupposed = (seg..<t).contains { analysis.isGrammar(.presuppose, at: $0) }
         for k in seg..<t {
             if let n = analysis.grammar(.irrealis, at: k), k + n <= t,
-               analysis.grammarEnding(.irrealisException, before: k, window: 2) == nil
+               analysis.grammarEnding(.irrealisException, before: k, window: 2) == nil,
+               !((k + n)..<t).contains(where: { analysis.isGrammar(.presuppose, at: $0) })
             {
                 return (.none, nil)
             }
@@ -354,9 +373,13 @@ struct EventRules {
             }
         }
 
-        // The subject.
+        // The subject ("chuyến thăm Hàn Quốc của Thủ tướng X": the one after "của").
         var subjects: [Mention] = []
-        if !chain.viaBetween {
+        let possessor = noun && !english && chain.end < sentence.tokens.upperBound && tokens[chain.end].key == Words.cua
+            ? mention(startingAt: chain.end + 1).flatMap { $0.isPersonLike && !ids($0).isEmpty ? $0 : nil } : nil
+        if let possessor {
+            subjects = [possessor]
+        } else if !chain.viaBetween {
             subjects = subject(before: t, segment: seg, sentence: sentence, objectsEnd: chain.end,
                                excluding: chain.members, previous: previous, noun: noun)
         }
@@ -426,7 +449,7 @@ struct EventRules {
         for k in after..<min(after + 3, sentence.tokens.upperBound) where analysis.isGrammar(.plannedAfter, at: k) {
             planned = true
         }
-        if analysis.isGrammar(.planned, at: t) { planned = true }  // an event word that says so: "sẽ tới"
+        if analysis.isGrammar(.planned, at: t) || presupposed { planned = true }  // an event word that says so: "sẽ tới"
         if planned { explicit = true }
         if let published = document.published, let start = time?.start {
             if start > published { planned = true; explicit = true }
@@ -554,7 +577,13 @@ struct EventRules {
             var j = k
             if mention(startingAt: j) == nil, let n = analysis.grammar(.determiner, at: j), english { j += n }
             if mention(startingAt: j) == nil, let n = analysis.grammar(.adverb, at: j), english { j += n }  // "with visiting …"
-            if let m = mention(startingAt: j), accept(m) { return m }
+            if let m = mention(startingAt: j), accept(m) {
+                // "Zelenskiy's chief of staff Andriy Yermak": the one after the possessive
+                let e = m.range.upperBound
+                if m.isPersonLike, e + 1 < end, tokens[e].kind == .punctuation, tokens[e].length == 2,
+                   let owned = mention(startingAt: e + 1), owned.isPersonLike { return owned }
+                return m
+            }
             // "thăm thành phố Hải Phòng", "travel to the northeastern city of Harbin"
             if word.travel, let d = descriptor(at: k, end: end), let m = mention(startingAt: d),
                m.kind == .place || m.kind == .country { return m }
@@ -683,7 +712,7 @@ struct EventRules {
                        previous.objects.contains(where: { $0.range == m.range }) { return previous.subjects }
                     // "We agreed with President Trump to …": the one after "with" takes part too,
                     // beside the subject before it.
-                    if let w = analysis.grammarEnding(.with, before: m.range.lowerBound, window: 2) {
+                    if let w = analysis.grammarEnding(.with, before: m.range.lowerBound, window: 2), !endsEventWord(before: w) {
                         var j = w - 1
                         while j >= seg {
                             if mentionAt[j] >= 0 {
@@ -765,7 +794,8 @@ struct EventRules {
                 var e = start
                 while e - 1 >= seg, mentionAt[e - 1] < 0, analysis.grammarEnding(.and, before: e, window: 3) == nil,
                       let adv = analysis.grammarEnding(.adverb, before: e, window: 2) { e = adv }
-                if let a = analysis.grammarEnding(.and, before: e, window: 3) {
+                // ("hội đàm với B": "với" after an event word introduces its party, not a subject)
+                if let a = analysis.grammarEnding(.and, before: e, window: 3), !endsEventWord(before: a) {
                     joined = true
                     conjunction = true
                     j = a - 1
@@ -825,7 +855,9 @@ struct EventRules {
             guard analysis.dates[di].date != nil || analysis.dates[di].monthDay != nil else { continue }
             // A date after a subordinate word that follows the event word dates that clause ("…
             // gặp lại X sau chuyến thăm Việt Nam tháng 9/2023").
-            if r.lowerBound > t, ((t + 1)..<r.lowerBound).contains(where: isSubordinateStart) { continue }
+            if r.lowerBound > t, ((t + 1)..<r.lowerBound).contains(where: { isSubordinateStart($0) || verbAt[$0] }) {
+                continue  // (or after another verb: "tiếp X đang ở thăm Việt Nam từ ngày 3 đến 7/3")
+            }
             // A date in a clause of its own before the event word ("X, who arrived on Monday, also
             // met Y").
             if r.upperBound <= t, analysis.segment(of: r.lowerBound) != analysis.segment(of: t) {
@@ -853,6 +885,14 @@ struct EventRules {
         if let n = analysis.grammar(.destination, at: j) { j += n }
         if mentionAt[j < tokens.count ? j : 0] < 0, let n = analysis.grammar(.determiner, at: j) { j += n }
         return mention(startingAt: j).map(\.isPersonLike) ?? false
+    }
+
+    /// Whether an event word ends right before token `k`.
+    func endsEventWord(before k: Int) -> Bool {
+        for start in max(0, k - 4)..<k {
+            if let e = analysis.longest(.event, at: start), start + e.length == k { return true }
+        }
+        return false
     }
 
     /// Whether a subordinate clause starts at token `k` (not inside a mention, and not an adverb
