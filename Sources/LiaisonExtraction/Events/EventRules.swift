@@ -63,7 +63,9 @@ struct EventRules {
         self.verbAt = []
         var verbs = [Bool](repeating: false, count: analysis.text.tokens.count)
         for s in analysis.sentences {
-            for (t, _, word) in triggers(in: s) where !word.isNoun && word.kind != .statement && word.kind != .other {
+            for (t, n, word) in triggers(in: s) where !word.isNoun && word.kind != .statement && word.kind != .other {
+                // ("visiting Prime Minister X" reports nothing)
+                if word.attributive, let m = mention(startingAt: t + n), m.isPersonLike { continue }
                 verbs[t] = true
             }
         }
@@ -236,9 +238,9 @@ struct EventRules {
                     }
                 }
             }
-            if ids.isEmpty, seg > sentence.tokens.lowerBound, !isSubordinateStart(firstWord(of: seg)) {
-                // "Meloni, who is hosting the summit, welcomed the leaders yesterday": the subject
-                // before a clause set off by commas.
+            if seg > sentence.tokens.lowerBound, !isSubordinateStart(firstWord(of: seg)), mentionAt[firstWord(of: seg)] < 0 {
+                // "Meloni, who is hosting the summit, welcomed the leaders yesterday", "Lammy, who
+                // …, wrote to Baerbock on Monday": the subject before a clause set off by commas.
                 var k = seg
                 while k > sentence.tokens.lowerBound {
                     let before = analysis.segment(of: k - 1)
@@ -248,7 +250,8 @@ struct EventRules {
                 if k < seg, let m = local.first(where: { $0.isPersonLike && !self.ids($0).isEmpty && opensClause($0) }),
                    analysis.segment(of: m.range.lowerBound) == analysis.segment(of: k - 1)
                 {
-                    ids = coordinated(m, segment: analysis.segment(of: m.range.lowerBound)).flatMap(self.ids)
+                    let subject = coordinated(m, segment: analysis.segment(of: m.range.lowerBound)).flatMap(self.ids)
+                    ids = subject + ids.filter { !subject.contains($0) }
                 }
             }
             // "Bayrou, who was appointed last month, …": the person the relative clause is about.
