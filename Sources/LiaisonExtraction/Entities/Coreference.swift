@@ -559,8 +559,13 @@ extension Coreference {
                 if let a = m.acronym { note(aff, g.name, g.type, a, r.lowerBound) }
             }
         }
-        // Affiliations of roles that were never written (defaults) still name an entity.
-        for e in entities.values where e.type == .person {
+        // Affiliations of roles that were never written (defaults) still name an entity, first
+        // seen with the first person who holds such a role (in text order: the dictionary's
+        // order changes from run to run).
+        let people = entities.values.filter { $0.type == .person }.sorted {
+            (firstSeen[$0.id] ?? 0, $0.id) < (firstSeen[$1.id] ?? 0, $1.id)
+        }
+        for e in people {
             for r in e.roles {
                 if let aff = r.affiliation, entities[aff] == nil, let g = pack.gazetteer[aff] {
                     note(aff, g.name, g.type, nil, firstSeen[e.id] ?? 0)
