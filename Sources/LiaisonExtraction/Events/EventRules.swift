@@ -46,6 +46,8 @@ struct EventRules {
     private var mentionAt: [Int32]
     /// Whether a verb that reports a meeting, call, visit or trip starts at each token.
     private var verbAt: [Bool]
+    /// The event words of each sentence (position, length, index in the pack's events).
+    private var sentenceTriggers: [[(Int, Int, Int)]] = []
 
     var pack: LanguagePack { analysis.pack }
     var text: TokenizedText { analysis.text }
@@ -62,14 +64,21 @@ struct EventRules {
         self.mentionAt = at
         self.verbAt = []
         var verbs = [Bool](repeating: false, count: analysis.text.tokens.count)
+        var all: [[(Int, Int, Int)]] = []
+        all.reserveCapacity(analysis.sentences.count)
         for s in analysis.sentences {
-            for (t, n, word) in triggers(in: s) where !word.isNoun && word.kind != .statement && word.kind != .other {
+            let found = triggerPositions(in: s)
+            all.append(found)
+            for (t, n, e) in found {
+                let word = analysis.pack.events[e]
+                guard !word.isNoun && word.kind != .statement && word.kind != .other else { continue }
                 // ("visiting Prime Minister X" reports nothing)
                 if word.attributive, let m = mention(startingAt: t + n), m.isPersonLike { continue }
                 verbs[t] = true
             }
         }
         self.verbAt = verbs
+        self.sentenceTriggers = all
     }
 
     // MARK: Mentions
@@ -125,7 +134,7 @@ struct EventRules {
             if let opening, aboutProtagonist, isFrame(sentence) { frameDate = opening }
             if aboutProtagonist, let place = setting(sentence) { location = place }
 
-            let words = triggers(in: sentence)
+            let words = sentenceTriggers[si].map { ($0.0, $0.1, pack.events[$0.2]) }
             // "Trong chuyến thăm, …", "During the visit, …": the sentence's meetings happen
             // during the last visit or trip reported.
             let during = words.first.map { opensWithTravel($0.0, length: $0.1, word: $0.2, sentence: sentence) } ?? false
@@ -277,10 +286,16 @@ struct EventRules {
     /// Event words of a sentence, left to right, longest first; a longer blocking word
     /// ("tiếp tục", "trực tiếp", "called for") hides the event words inside it.
     func triggers(in sentence: Sentence) -> [(Int, Int, LanguagePack.EventWord)] {
-        var out: [(Int, Int, LanguagePack.EventWord)] = []
+        triggerPositions(in: sentence).map { ($0.0, $0.1, pack.events[$0.2]) }
+    }
+
+    /// The event words of a sentence as (position, length, index in the pack's events).
+    func triggerPositions(in sentence: Sentence) -> [(Int, Int, Int)] {
+        var out: [(Int, Int, Int)] = []
         var p = sentence.tokens.lowerBound
         while p < sentence.tokens.upperBound {
             if mentionAt[p] >= 0 { p = mentions[Int(mentionAt[p])].range.upperBound; continue }
+            if !analysis.has(.event, at: p) && !analysis.isGrammar(.word, at: p) { p += 1; continue }
             var best: (length: Int, event: Int?)?
             let word = Int32(GrammarKind.word.index)
             for m in analysis.matches(at: p) {
@@ -291,7 +306,7 @@ struct EventRules {
                 }
             }
             if let best {
-                if let event = best.event { out.append((p, best.length, pack.events[event])) }
+                if let event = best.event { out.append((p, best.length, event)) }
                 p += best.length
             } else {
                 p += 1
@@ -461,9 +476,11 @@ struct EventRules {
 
         let clause = Clause(trigger: t, end: max(chain.end, after), subjects: subjects, objects: chain.members,
                             time: time, dateIndex: dateUsed)
-        let evidence = Evidence(
-            document: document.id, sentence: text.text(from: sentence.start, to: sentence.end),
-            start: sentence.start, end: sentence.end, rule: nil, source: document.source)
+        // (the sentence's text only for an event that is kept)
+        func evidence() -> Evidence {
+            Evidence(document: document.id, sentence: text.text(from: sentence.start, to: sentence.end),
+                     start: sentence.start, end: sentence.end, rule: nil, source: document.source)
+        }
         func rule(_ kind: Event.Kind) -> String {
             "\(pack.language).\(kind.rawValue).\(word.slug)" + (chain.viaWith ? (english ? "-with" : "-voi") : "")
         }
@@ -499,7 +516,7 @@ struct EventRules {
         }
         guard enoughParties, !(kind == .statement && subjects.isEmpty) else {
             if word.isNoun && kind.isMeetingLike && isDefinite(t, length: length) && objectMentions.isEmpty {
-                var e = evidence
+                var e = evidence()
                 e.rule = rule(kind) + ".anaphora"
                 return (.anaphora(date(in: spanStart..<spanEnd, near: t), place, e), clause)
             }
@@ -520,7 +537,7 @@ struct EventRules {
             && isSeparate(t, length: length, objectsEnd: chain.end, isNoun: noun)
         var drafts: [EventDraft] = []
         let status: Event.Status = planned ? .planned : .happened
-        var e = evidence
+        var e = evidence()
         e.rule = rule(kind)
         if separate && kind.isMeetingLike {
             for object in objectIDs where !subjectIDs.contains(object) {

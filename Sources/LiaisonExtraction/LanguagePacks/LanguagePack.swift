@@ -290,6 +290,7 @@ final class LanguagePack: Sendable {
         self.people = people
         for r in try load("name-particles", "common").records { add(r.fields[0], .particle, 0, caseSensitive: true) }
 
+        trie.seal()
         self.trie = trie
         self.entries = entries
         entryCategory = entries.map(\.category)
@@ -322,7 +323,9 @@ final class LanguagePack: Sendable {
             guard let next = trie.child(node, tokens[k].key) else { break }
             node = next
             k += 1
-            for e in trie.entries(node) where agrees(Int(e), text, from: i) {
+            for position in trie.entries(node) {
+                let e = trie.entry(position)
+                guard agrees(Int(e), text, from: i) else { continue }
                 out.append(LexMatch(entry: e, length: k - i, category: entryCategory[Int(e)], ref: entryRef[Int(e)]))
             }
         }
