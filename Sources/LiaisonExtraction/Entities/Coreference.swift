@@ -42,16 +42,20 @@ struct Coreference {
     var text: TokenizedText { analysis.text }
     var pack: LanguagePack { analysis.pack }
 
+    /// Folded words of the text, for comparing names.
+    private let folds: FoldCache
+
     init(analysis: TextAnalysis, mentions: [Mention]) {
         self.analysis = analysis
         self.mentions = mentions
+        self.folds = FoldCache(analysis.text)
     }
 
     // MARK: Names
 
     private func nameKey(_ m: Mention) -> [String] {
         guard let name = m.name else { return [] }
-        return NameShape.key(text, name)
+        return folds.key(name)
     }
 
     /// Whether the folded name `n` can be the person whose full name is `full`.
@@ -113,17 +117,22 @@ struct Coreference {
     private mutating func attach(_ mi: Int, to ci: Int) {
         clusterOf[mi] = ci
         let m = mentions[mi]
-        clusters[ci].positions.append(m.range.lowerBound)
-        clusters[ci].positions.sort()
+        // (kept sorted: mentions mostly come in text order)
+        let position = m.range.lowerBound
+        if let last = clusters[ci].positions.last, last > position {
+            let at = clusters[ci].positions.firstIndex { $0 > position } ?? clusters[ci].positions.count
+            clusters[ci].positions.insert(position, at: at)
+        } else {
+            clusters[ci].positions.append(position)
+        }
         clusters[ci].first = min(clusters[ci].first, m.range.lowerBound)
         if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual {
             let whole = text.text(tokens: m.range)
             if clusters[ci].aliasSet.insert(whole).inserted { clusters[ci].aliases.append(whole) }
         }
-        if let known = m.knownName {
+        if let known = m.known {
             // the full name of a well-known person joins the names it can be matched by
-            let t = pack.tokenizer.tokenize(known)
-            let key = NameShape.key(t, 0..<t.tokens.count)
+            let key = pack.peopleKeys[known]
             if !key.isEmpty && !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
                 if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
@@ -131,7 +140,7 @@ struct Coreference {
             }
         }
         if let name = m.name {
-            let key = NameShape.key(text, name)
+            let key = folds.key(name)
             if !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
                 if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
@@ -166,16 +175,15 @@ struct Coreference {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         clusterOf = Array(repeating: -1, count: mentions.count)
         // 1. Named people, longest names first.
-        var keys: [Int: [String]] = [:]
+        var named: [(mi: Int, key: [String])] = []
         for mi in mentions.indices where mentions[mi].kind == .person && mentions[mi].name != nil {
-            keys[mi] = nameKey(mentions[mi])
+            named.append((mi, nameKey(mentions[mi])))
         }
-        let named = keys.keys.sorted { a, b in
-            let ka = keys[a]!.count, kb = keys[b]!.count
-            return ka != kb ? ka > kb : mentions[a].range.lowerBound < mentions[b].range.lowerBound
+        named.sort { a, b in
+            a.key.count != b.key.count ? a.key.count > b.key.count
+                : mentions[a.mi].range.lowerBound < mentions[b.mi].range.lowerBound
         }
-        for mi in named {
-            let key = keys[mi]!
+        for (mi, key) in named {
             guard !key.isEmpty else { continue }
             var cands = candidates(for: key)
             // "President Biden" beside "first lady Jill Biden": a surname with an office is not the
@@ -417,9 +425,9 @@ struct Coreference {
                 var matched: Range<Int>?
                 var end = k
                 while end > i {
-                    let last = NameShape.fold(text, text.tokens[end - 1])
+                    let last = folds.fold(end - 1)
                     if knownLast(last) {
-                        let key = NameShape.key(text, i..<end)
+                        let key = folds.key(i..<end)
                         if !key.isEmpty, clusters.contains(where: { c in c.names.contains { n in
                             key.count == 1 ? (n.count >= 2 && NameShape.isVariant(key[0], n.last!)) : fits(key, n, uniqueFirst: false)
                         } }) {
@@ -429,7 +437,7 @@ struct Coreference {
                     }
                     end -= 1
                 }
-                if matched == nil, k - i >= 2, knownLast(NameShape.fold(text, text.tokens[k - 1])),
+                if matched == nil, k - i >= 2, knownLast(folds.fold(k - 1)),
                    !analysis.isGrammar(.notname, at: i), !(i == s.tokens.lowerBound && pack.language == "en"),
                    !(i..<k).contains(where: { analysis.longest(.title, at: $0) != nil || analysis.grammar(.orgHead, at: $0) != nil })
                 {

@@ -552,7 +552,7 @@ struct EntityRecognizer {
             if !continues && !follows {
                 var m = Mention(kind: .person, range: p..<after, sentence: sentence)
                 m.name = p..<after
-                m.knownName = pack.people[Int(known.entry.ref)]
+                m.known = Int(known.entry.ref)
                 return m
             }
         }

@@ -57,8 +57,9 @@ struct Mention: Sendable {
     /// For people and titles: the text written before a name, such as a description
     /// ("người đồng cấp") that makes the person a counterpart.
     var counterpart = false
-    /// The full name of a well-known person the mention names ("Putin" → "Vladimir Putin").
-    var knownName: String?
+    /// The well-known person the mention names ("Putin" → "Vladimir Putin"), as an index into
+    /// the pack's people.
+    var known: Int?
     var sentence: Int
 
     var isPersonLike: Bool {

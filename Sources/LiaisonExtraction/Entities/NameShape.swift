@@ -49,6 +49,11 @@ enum NameShape {
     /// The folded tokens of a name ("Antony J. Blinken" → ["antony", "blinken"]): initials and
     /// hyphens dropped, parts joined by a hyphen kept together ("jong-un").
     static func key(_ text: TokenizedText, _ range: Range<Int>) -> [String] {
+        key(text, range) { fold(text, text.tokens[$0]) }
+    }
+
+    /// The same, with the folded form of each token from `fold` (a cache).
+    static func key(_ text: TokenizedText, _ range: Range<Int>, fold: (Int) -> String) -> [String] {
         var out: [String] = []
         var joinNext = false
         for i in range {
@@ -58,7 +63,7 @@ enum NameShape {
                 continue
             }
             if t.flags.contains(.initial) { joinNext = false; continue }
-            let folded = fold(text, t)
+            let folded = fold(i)
             if folded.isEmpty { continue }
             if joinNext, let last = out.popLast() { out.append(last + "-" + folded) } else { out.append(folded) }
             joinNext = false
@@ -122,5 +127,30 @@ enum NameShape {
         }
         edits += (x.count - i) + (y.count - j)
         return edits <= 1
+    }
+}
+
+/// The folded form of each token of a text, computed when first asked: names are compared word
+/// by word, over and over, while a text is read.
+final class FoldCache {
+    let text: TokenizedText
+    private var words: [String?]
+
+    init(_ text: TokenizedText) {
+        self.text = text
+        words = [String?](repeating: nil, count: text.tokens.count)
+    }
+
+    /// `NameShape.fold` of token `i`.
+    func fold(_ i: Int) -> String {
+        if let w = words[i] { return w }
+        let w = NameShape.fold(text, text.tokens[i])
+        words[i] = w
+        return w
+    }
+
+    /// `NameShape.key` of a range of tokens.
+    func key(_ range: Range<Int>) -> [String] {
+        NameShape.key(text, range) { self.fold($0) }
     }
 }

@@ -65,6 +65,8 @@ final class LanguagePack: Sendable {
     let events: [EventWord]
     /// Full names of the well-known people of common/people.txt.
     let people: [String]
+    /// Their folded name words (`NameShape.key`), by the same index.
+    let peopleKeys: [[String]]
     /// Office → the groups it belongs to.
     let officeGroups: [String: Set<String>]
     /// Entity id → (name, type) for every gazetteer entity.
@@ -288,6 +290,10 @@ final class LanguagePack: Sendable {
             people.append(r.fields[0])
         }
         self.people = people
+        peopleKeys = people.map { name in
+            let t = tokenizer.tokenize(name)
+            return NameShape.key(t, 0..<t.tokens.count)
+        }
         for r in try load("name-particles", "common").records { add(r.fields[0], .particle, 0, caseSensitive: true) }
 
         trie.seal()
