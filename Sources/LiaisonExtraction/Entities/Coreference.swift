@@ -20,7 +20,6 @@ struct Coreference {
         var canonicalLength = 0
         var roles: [TitleUse] = []
         var aliases: [String] = []
-        var aliasSet: Set<String> = []
         var gender: LanguagePack.Gender?
         /// Token positions of its mentions, in text order.
         var positions: [Int] = []
@@ -128,7 +127,7 @@ struct Coreference {
         clusters[ci].first = min(clusters[ci].first, m.range.lowerBound)
         if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual {
             let whole = text.text(tokens: m.range)
-            if clusters[ci].aliasSet.insert(whole).inserted { clusters[ci].aliases.append(whole) }
+            if !clusters[ci].aliases.contains(whole) { clusters[ci].aliases.append(whole) }
         }
         if let known = m.known {
             // the full name of a well-known person joins the names it can be matched by
@@ -147,7 +146,7 @@ struct Coreference {
                 if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
             }
             let written = name == m.range ? text.text(tokens: name) : personText(name)
-            if clusters[ci].aliasSet.insert(written).inserted { clusters[ci].aliases.append(written) }
+            if !clusters[ci].aliases.contains(written) { clusters[ci].aliases.append(written) }
             let length = name.filter { text.tokens[$0].isWord }.count
             if length > clusters[ci].canonicalLength || clusters[ci].fromTitle {
                 clusters[ci].canonical = written
@@ -579,6 +578,9 @@ extension Coreference {
                     note(aff, g.name, g.type, nil, firstSeen[e.id] ?? 0)
                 }
             }
+        }
+        for mi in mentions.indices {
+            mentions[mi].ids = mentions[mi].kind == .dual ? mentions[mi].entities : mentions[mi].entity.map { [$0] } ?? []
         }
         var keyed: [(position: Int, entity: Entity)] = []
         for e in entities.values { keyed.append((firstSeen[e.id] ?? 0, e)) }

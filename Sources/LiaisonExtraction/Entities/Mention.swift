@@ -47,6 +47,9 @@ struct Mention: Sendable {
     var entities: [String] = []
     /// For a dual mention, how many people it stands for.
     var groupSize = 2
+    /// The entity ids the mention stands for (`entities` for a dual mention, else `entity`),
+    /// filled in once coreference has named the entities.
+    var ids: [String] = []
     /// Office or group named by a description, or "counterpart".
     var target: String?
     var affiliation: String?

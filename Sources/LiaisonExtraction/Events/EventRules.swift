@@ -98,10 +98,7 @@ struct EventRules {
         return m.range.lowerBound == i ? m : nil
     }
 
-    func ids(_ m: Mention) -> [String] {
-        if m.kind == .dual { return m.entities }
-        return m.entity.map { [$0] } ?? []
-    }
+    func ids(_ m: Mention) -> [String] { m.ids }
 
     /// Whether a mention names a person whose clause it opens (after punctuation, dates,
     /// adverbs and determiners; also after a subordinating word when `subordinate`).
