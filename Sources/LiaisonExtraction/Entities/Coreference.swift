@@ -518,25 +518,34 @@ extension Coreference {
             used.insert(id)
             personIDs.append(id)
         }
-        var entities: [String: Entity] = [:]
-        var firstSeen: [String: Int] = [:]
-        func note(_ id: String, _ name: String, _ type: Entity.Kind, _ alias: String?, _ position: Int) {
-            if entities[id] == nil {
-                entities[id] = Entity(id: id, name: name, type: type)
-                firstSeen[id] = position
+        // (entities in a list, found by id through one dictionary lookup per note)
+        var list: [Entity] = []
+        var firstSeen: [Int] = []
+        var index: [String: Int] = [:]
+        @discardableResult
+        func note(_ id: String, _ name: String, _ type: Entity.Kind, _ alias: String?, _ position: Int) -> Int {
+            let i: Int
+            if let known = index[id] {
+                i = known
+            } else {
+                i = list.count
+                index[id] = i
+                list.append(Entity(id: id, name: name, type: type))
+                firstSeen.append(position)
             }
-            if let alias, !alias.isEmpty, !entities[id]!.aliases.contains(alias) { entities[id]!.aliases.append(alias) }
+            if let alias, !alias.isEmpty, !list[i].aliases.contains(alias) { list[i].aliases.append(alias) }
+            return i
         }
         for (ci, c) in clusters.enumerated() where !c.positions.isEmpty {
             let id = personIDs[ci]
-            note(id, c.canonical, .person, nil, c.first)
-            entities[id]!.aliases = c.aliases
+            let i = note(id, c.canonical, .person, nil, c.first)
+            list[i].aliases = c.aliases
             var roles: [Role] = []
             for r in c.roles {
                 let role = Role(title: r.modifier.map { modifierText(r, $0) } ?? r.text, affiliation: r.affiliation)
                 if !roles.contains(role) { roles.append(role) }
             }
-            entities[id]!.roles = roles
+            list[i].roles = roles
         }
         for mi in mentions.indices {
             let m = mentions[mi]
@@ -548,13 +557,14 @@ extension Coreference {
             case .country, .organization, .place:
                 guard let id = m.entity else { continue }
                 let written = text.text(tokens: m.range)
+                let i: Int
                 if let g = pack.gazetteer[id] {
-                    note(id, g.name, g.type, written, m.range.lowerBound)
+                    i = note(id, g.name, g.type, written, m.range.lowerBound)
                 } else {
                     let name = m.acronym.map { _ in text.text(tokens: m.range.lowerBound..<(m.range.upperBound - 3)) } ?? written
-                    note(id, name, m.kind == .place ? .place : .organization, name, m.range.lowerBound)
+                    i = note(id, name, m.kind == .place ? .place : .organization, name, m.range.lowerBound)
                 }
-                if let a = m.acronym { note(id, "", .organization, a, m.range.lowerBound) }
+                if let a = m.acronym, !list[i].aliases.contains(a) { list[i].aliases.append(a) }
             default:
                 break
             }
@@ -562,30 +572,30 @@ extension Coreference {
                 var r = range
                 let first = text.tokens[r.lowerBound].key
                 if r.count > 1, first == Words.cua || first == Words.of { r = (r.lowerBound + 1)..<r.upperBound }
-                note(aff, g.name, g.type, text.text(tokens: r), r.lowerBound)
-                if let a = m.acronym { note(aff, g.name, g.type, a, r.lowerBound) }
+                let i = note(aff, g.name, g.type, text.text(tokens: r), r.lowerBound)
+                if let a = m.acronym, !list[i].aliases.contains(a) { list[i].aliases.append(a) }
             }
         }
         // Affiliations of roles that were never written (defaults) still name an entity, first
         // seen with the first person who holds such a role (in text order: the dictionary's
         // order changes from run to run).
-        let people = entities.values.filter { $0.type == .person }.sorted {
-            (firstSeen[$0.id] ?? 0, $0.id) < (firstSeen[$1.id] ?? 0, $1.id)
+        let people = list.indices.filter { list[$0].type == .person }.sorted {
+            (firstSeen[$0], list[$0].id) < (firstSeen[$1], list[$1].id)
         }
-        for e in people {
-            for r in e.roles {
-                if let aff = r.affiliation, entities[aff] == nil, let g = pack.gazetteer[aff] {
-                    note(aff, g.name, g.type, nil, firstSeen[e.id] ?? 0)
+        for p in people {
+            for r in list[p].roles {
+                if let aff = r.affiliation, index[aff] == nil, let g = pack.gazetteer[aff] {
+                    note(aff, g.name, g.type, nil, firstSeen[p])
                 }
             }
         }
         for mi in mentions.indices {
             mentions[mi].ids = mentions[mi].kind == .dual ? mentions[mi].entities : mentions[mi].entity.map { [$0] } ?? []
         }
-        var keyed: [(position: Int, entity: Entity)] = []
-        for e in entities.values { keyed.append((firstSeen[e.id] ?? 0, e)) }
-        keyed.sort { a, b in a.position != b.position ? a.position < b.position : a.entity.id < b.entity.id }
-        return keyed.map { $0.entity }
+        let order = list.indices.sorted { a, b in
+            firstSeen[a] != firstSeen[b] ? firstSeen[a] < firstSeen[b] : list[a].id < list[b].id
+        }
+        return order.map { list[$0] }
     }
 
     private func modifierText(_ role: TitleUse, _ modifier: String) -> String {
