@@ -68,7 +68,7 @@ struct Coreference {
         }
         if n.count <= full.count {
             // a contiguous part ("Boric Font"), or first and last names ("Antony Blinken").
-            for s in 0...(full.count - n.count) where Array(full[s..<(s + n.count)]) == n { return true }
+            for s in 0...(full.count - n.count) where full[s..<(s + n.count)].elementsEqual(n) { return true }
             if NameShape.isVariant(nl, fl), let nf = n.first, let ff = full.first,
                nf == ff || NameShape.isVariant(nf, ff) { return true }
         }
@@ -93,7 +93,11 @@ struct Coreference {
         guard !pool.isEmpty else { return [] }
         let uniqueFirst = key.count == 1 && (byFirst[key[0]]?.count ?? 0) == 1
         var out: [Int] = []
-        for ci in Set(pool).sorted() where clusters[ci].names.contains(where: { fits(key, $0, uniqueFirst: uniqueFirst) }) {
+        pool.sort()
+        var previous = -1
+        for ci in pool where ci != previous {
+            previous = ci
+            guard clusters[ci].names.contains(where: { fits(key, $0, uniqueFirst: uniqueFirst) }) else { continue }
             out.append(ci)
         }
         return out

@@ -164,6 +164,9 @@ struct EntityRecognizer {
     /// "Đại diện cấp cao … của Liên minh châu Âu (EU) - ông Josep Borrell", "Former President
     /// Donald Trump", "Ukraine's Foreign Minister Dmytro Kuleba", "the Secretary".
     func titled(at p: Int, end: Int, sentence: Int) -> Mention? {
+        // (a title, a modifier or, in English, an affiliation must start here)
+        guard analysis.has(.title, at: p) || analysis.has(.titleModifier, at: p)
+            || (english && (isGazetteerStart(p) || analysis.has(.demonym, at: p))) else { return nil }
         var q = p
         var affiliation: Affiliation?
         var leadingModifier: String?
@@ -316,6 +319,9 @@ struct EntityRecognizer {
     }
 
     func isGazetteerStart(_ i: Int) -> Bool {
+        guard analysis.has(.country, at: i) || analysis.has(.organization, at: i) || analysis.has(.place, at: i) else {
+            return false
+        }
         for m in analysis.matches(at: i) {
             switch m.category {
             case .country, .organization, .place: return true
@@ -389,6 +395,8 @@ struct EntityRecognizer {
     /// "nhà ngoại giao hàng đầu của Mỹ", "người đồng cấp Ukraine Andrii Sybiha", "the top US
     /// diplomat", "his American counterpart".
     func described(at p: Int, end: Int, sentence: Int) -> Mention? {
+        guard analysis.has(.description, at: p)
+            || (english && (isGazetteerStart(p) || analysis.has(.demonym, at: p))) else { return nil }
         var q = p
         var affiliation: Affiliation?
         if english, let a = affiliationEntity(at: q, end: end, demonyms: true) {

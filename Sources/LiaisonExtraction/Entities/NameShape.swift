@@ -116,16 +116,30 @@ enum NameShape {
         if a == b { return true }
         let la = a.utf8.count, lb = b.utf8.count
         guard min(la, lb) >= 5, abs(la - lb) <= 2 else { return false }
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            // folded names are ASCII: compare bytes, without making arrays
+            guard abs(la - lb) <= 1 else { return false }
+            var x = a, y = b
+            return x.withUTF8 { xs in y.withUTF8 { ys in oneEditApart(xs, ys) } }
+        }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
-        var i = 0, j = 0, edits = 0
-        while i < x.count && j < y.count {
+        return oneEditApart(x, y)
+    }
+
+    /// Whether two sequences differ by at most one insertion, deletion or substitution (their
+    /// lengths differ by at most one).
+    private static func oneEditApart<C: RandomAccessCollection>(_ x: C, _ y: C) -> Bool
+        where C.Element: Equatable, C.Index == Int
+    {
+        var i = x.startIndex, j = y.startIndex, edits = 0
+        while i < x.endIndex && j < y.endIndex {
             if x[i] == y[j] { i += 1; j += 1; continue }
             edits += 1
             if edits > 1 { return false }
             if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
         }
-        edits += (x.count - i) + (y.count - j)
+        edits += (x.endIndex - i) + (y.endIndex - j)
         return edits <= 1
     }
 }
