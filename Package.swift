@@ -49,7 +49,7 @@ let package = Package(
             path: "Sources/Benchmarks"
         ),
         .testTarget(name: "LiaisonCoreTests", dependencies: ["LiaisonCore"]),
-        .testTarget(name: "LiaisonExtractionTests", dependencies: ["LiaisonExtraction"]),
+        .testTarget(name: "LiaisonExtractionTests", dependencies: ["LiaisonExtraction"], exclude: ["Fixtures"]),
         .testTarget(name: "LiaisonGraphvizTests", dependencies: ["LiaisonGraphviz"]),
         .testTarget(name: "LiaisonRenderTests", dependencies: ["LiaisonRender", "LiaisonGraphviz"]),
         .testTarget(name: "LiaisonInputTests", dependencies: ["LiaisonInput"]),

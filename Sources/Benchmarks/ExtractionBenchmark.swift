@@ -6,7 +6,12 @@ import LiaisonExtraction
 /// over articles of about 3 KB built from sentences written for this benchmark (people with
 /// titles, meetings, visits, dates, quotations). Reported with the temporal tagger (the whole of
 /// `liaison extract`'s work on a document) and without it (entities and events alone).
+///
+/// Options (after `liaison-bench extract`): `--mb X` text per language (default 4), `--runs N`
+/// (best of N, default 3), `--lang vi|en` one language only, `--stream N` instead: extract N
+/// articles one after the other in this process and report resident memory every N/10 articles.
 func runExtractionBenchmark() {
+    let options = BenchOptions(CommandLine.arguments.dropFirst(2))
     let vietnamese = [
         "Thủ tướng Phạm Minh Chính đã có cuộc gặp với Tổng thống Pháp Emmanuel Macron tại Paris ngày 13/11.",
         "Hai bên nhất trí tăng cường hợp tác trong các lĩnh vực kinh tế, thương mại, đầu tư và giáo dục.",
@@ -52,8 +57,12 @@ func runExtractionBenchmark() {
         }
         return out
     }
-    let size = 4 << 20
-    for (language, sentences) in [("vi", vietnamese), ("en", english)] {
+    let size = Int(options.megabytes * 1_048_576)
+    for (language, sentences) in [("vi", vietnamese), ("en", english)] where options.language.map({ $0 == language }) ?? true {
+        if let count = options.stream {
+            runExtractionStream(language: language, sentences: sentences, count: count)
+            continue
+        }
         guard let extractor = try? Extractor(language: language),
               let tagger = try? TemporalTagger(language: language) else {
             print("extract/\(language): cannot load the packs")
@@ -74,7 +83,7 @@ func runExtractionBenchmark() {
         }
         func measure(_ body: () -> Int) -> Double {
             var best = Double.infinity
-            for _ in 0..<3 {
+            for _ in 0..<options.runs {
                 let start = cpuSeconds()
                 events = body()
                 best = min(best, cpuSeconds() - start)
@@ -88,4 +97,65 @@ func runExtractionBenchmark() {
         print(String(format: "extract/%@: %d articles, %.1f MB: %.1f MB/s (CPU time, one core) with the temporal tagger, %.1f MB/s without; %d events",
                      language, documents.count, megabytes, megabytes / whole, megabytes / alone, events))
     }
+}
+
+/// The options of `liaison-bench extract`.
+private struct BenchOptions {
+    var megabytes = 4.0
+    var runs = 3
+    var language: String?
+    var stream: Int?
+
+    init<S: Sequence>(_ arguments: S) where S.Element == String {
+        var it = arguments.makeIterator()
+        while let a = it.next() {
+            switch a {
+            case "--mb": megabytes = it.next().flatMap(Double.init) ?? megabytes
+            case "--runs": runs = max(1, it.next().flatMap(Int.init) ?? runs)
+            case "--lang": language = it.next()
+            case "--stream": stream = it.next().flatMap(Int.init)
+            default: print("extract: ignoring option \(a)")
+            }
+        }
+    }
+}
+
+/// Resident memory of this process in MB (from /proc/self/statm), or nil where there is none.
+private func residentMegabytes() -> Double? {
+    guard let text = try? String(contentsOfFile: "/proc/self/statm", encoding: .utf8) else { return nil }
+    let fields = text.split(separator: " ")
+    guard fields.count > 1, let pages = Double(fields[1]) else { return nil }
+    return pages * Double(sysconf(Int32(_SC_PAGESIZE))) / 1_048_576
+}
+
+/// Extracts `count` articles one after the other (each made when it is needed and dropped after,
+/// as `liaison extract` over a long stream does) and prints resident memory every tenth of them.
+private func runExtractionStream(language: String, sentences: [String], count: Int) {
+    guard let extractor = try? Extractor(language: language) else {
+        print("extract/\(language): cannot load the packs")
+        return
+    }
+    var events = 0
+    var bytes = 0
+    let step = max(1, count / 10)
+    print(String(format: "stream/%@: before: %.1f MB resident", language, residentMegabytes() ?? .nan))
+    for n in 0..<count {
+        // vary the articles: a rotating window of the sentences and a changing name
+        var text = ""
+        var i = n
+        while text.utf8.count < 3000 {
+            text += sentences[i % sentences.count]
+            text += i % 4 == 3 ? "\n\n" : " "
+            i += 1
+        }
+        text += " Ông Nguyễn Văn An\(n % 97) cho biết vào ngày \(1 + n % 28)/\(1 + n % 12)."
+        bytes += text.utf8.count
+        let document = Document(id: "stream-\(n)", published: Day(2024, 11, 14), language: language, text: text)
+        events += extractor.extract(document).events.count
+        if (n + 1) % step == 0 {
+            print(String(format: "stream/%@: %6d articles, %.1f MB of text: %.1f MB resident", language, n + 1,
+                         Double(bytes) / 1_048_576, residentMegabytes() ?? .nan))
+        }
+    }
+    print("stream/\(language): \(events) events")
 }

@@ -124,8 +124,8 @@ extension Extractor {
                 out += "\n"
             }
             for (t, n, word) in rules.triggers(in: s) {
-                let found = rules.events(at: t, length: n, word: word, sentence: s, index: si, opening: nil,
-                                         frameDate: nil, location: nil)
+                let (found, _) = rules.events(at: t, length: n, word: word, sentence: s, index: si, opening: nil,
+                                              frameDate: nil, location: nil)
                 var result = "none"
                 switch found {
                 case .events(let list): result = list.map { "\($0.kind.rawValue)(\($0.participants.joined(separator: ",")))@\($0.place ?? "-")/\($0.time?.start?.description ?? "-")" }.joined(separator: " ")

@@ -47,4 +47,31 @@ import Testing
         let second = String(String.UnicodeScalarView(scalars[split[1].start..<split[1].end]))
         #expect(second == "Câu thứ hai.")
     }
+
+    @Test func aDatelineOpeningAParagraphIsASentenceOfItsOwn() {
+        for (text, dateline) in [
+            ("HANOI, March 12 (Reuters) - Vietnam and Singapore agreed to deepen ties.", "HANOI, March 12 (Reuters) -"),
+            ("WASHINGTON \u{2014} President Biden hosted the prime minister.", "WASHINGTON \u{2014}"),
+            ("BEIJING, May 16 (Xinhua) -- Xi held talks with Putin.", "BEIJING, May 16 (Xinhua) --"),
+            ("VIÊNG CHĂN - Ngày 10/10, Thủ tướng đã có các cuộc gặp.", "VIÊNG CHĂN -"),
+            ("Hà Nội (TTXVN) - Chiều 12/3, Thủ tướng tiếp Đại sứ.", "Hà Nội (TTXVN) -"),
+        ] {
+            let t = tokenizer.tokenize(text)
+            let split = splitter.split(t)
+            #expect(split.count == 2, "\(text)")
+            #expect(split.first.map { t.text(from: $0.start, to: $0.end) } == dateline)
+            #expect(split.first?.isDateline == true)
+            #expect(split.last?.isDateline == false)
+        }
+    }
+
+    @Test func capitalisedWordsBeforeADashAreNoDatelineWithoutCapitalsOrASource() {
+        // a caption and a title with a dash are sentences of the story
+        for text in ["Thủ tướng Phạm Minh Chính và Thủ tướng Đức Olaf Scholz - Ảnh: TTXVN",
+                     "Vietnam Airlines - the national carrier - grew.",
+                     "The talks - held in Geneva - ended."] {
+            let t = tokenizer.tokenize(text)
+            #expect(!splitter.split(t).contains { $0.isDateline }, "\(text)")
+        }
+    }
 }

@@ -82,7 +82,7 @@ import Testing
         #expect(m.first?.end == day("2025-03-10"))
     }
 
-    @Test func relativeToTheStoryIsReportedButNotResolved() {
+    @Test func relativeToTheStoryWithoutAnEarlierDayIsReportedButNotResolved() {
         let vi = Taggers.vi.mentions(in: "Ông đến Hà Nội, hôm sau ông gặp Thủ tướng.", published: day("2025-03-13"))
         #expect(vi.map(\.text) == ["hôm sau"])
         #expect(vi.first?.date == nil)
@@ -94,5 +94,22 @@ import Testing
         #expect(same.first?.date == nil)
         let before = Taggers.vi.mentions(in: "Thương mại tăng so với năm trước khi hiệp định có hiệu lực.", published: day("2025-03-13"))
         #expect(before.first?.date == nil)
+    }
+
+    @Test func relativeToTheStoryFollowsTheLastDayTheTextGave() {
+        let vi = Taggers.vi.mentions(
+            in: "Chiều 12/3, Thủ tướng tiếp Đại sứ. Trước đó, sáng cùng ngày, ông gặp Bộ trưởng. Hôm sau, ông về Hà Nội.",
+            published: day("2025-03-14"))
+        #expect(vi.map(\.text) == ["Chiều 12/3", "sáng cùng ngày", "Hôm sau"])
+        #expect(vi.map(\.date) == [day("2025-03-12"), day("2025-03-12"), day("2025-03-13")])
+        // a range is not a story day: "cùng ngày" goes back to the last single day
+        let range = Taggers.vi.mentions(
+            in: "Ngày 15/8, ông tiếp Đại sứ. Ông sẽ thăm Trung Quốc từ ngày 18 đến 20/8. Chiều cùng ngày, ông tiếp đoàn Campuchia.",
+            published: day("2024-08-16"))
+        #expect(range.last?.date == day("2024-08-15"))
+        let en = Taggers.en.mentions(
+            in: "Xi held talks with Putin on Thursday. Li Qiang met Putin later in the day. They spoke again the next day.",
+            published: day("2024-05-17"))
+        #expect(en.map(\.date) == [day("2024-05-16"), day("2024-05-16"), day("2024-05-17")])
     }
 }

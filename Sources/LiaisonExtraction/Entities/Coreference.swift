@@ -11,7 +11,8 @@ import LiaisonCore
 ///   else the first after); "người đồng cấp Ukraine" is the holder, for Ukraine, of the other
 ///   party's office. A title whose holder is never named becomes an entity named by the title.
 /// - Pronouns stand for the last person in subject position; "tôi"/"we" inside a quotation for
-///   its speaker; "the two leaders" for the last two people named.
+///   its speaker; "the two leaders" for the last two people named ("the three leaders" for
+///   three).
 struct Coreference {
     struct Cluster {
         var names: [[String]] = []
@@ -19,7 +20,6 @@ struct Coreference {
         var canonicalLength = 0
         var roles: [TitleUse] = []
         var aliases: [String] = []
-        var aliasSet: Set<String> = []
         var gender: LanguagePack.Gender?
         /// Token positions of its mentions, in text order.
         var positions: [Int] = []
@@ -41,16 +41,20 @@ struct Coreference {
     var text: TokenizedText { analysis.text }
     var pack: LanguagePack { analysis.pack }
 
+    /// Folded words of the text, for comparing names.
+    private let folds: FoldCache
+
     init(analysis: TextAnalysis, mentions: [Mention]) {
         self.analysis = analysis
         self.mentions = mentions
+        self.folds = FoldCache(analysis.text)
     }
 
     // MARK: Names
 
     private func nameKey(_ m: Mention) -> [String] {
         guard let name = m.name else { return [] }
-        return NameShape.key(text, name)
+        return folds.key(name)
     }
 
     /// Whether the folded name `n` can be the person whose full name is `full`.
@@ -64,7 +68,7 @@ struct Coreference {
         }
         if n.count <= full.count {
             // a contiguous part ("Boric Font"), or first and last names ("Antony Blinken").
-            for s in 0...(full.count - n.count) where Array(full[s..<(s + n.count)]) == n { return true }
+            for s in 0...(full.count - n.count) where full[s..<(s + n.count)].elementsEqual(n) { return true }
             if NameShape.isVariant(nl, fl), let nf = n.first, let ff = full.first,
                nf == ff || NameShape.isVariant(nf, ff) { return true }
         }
@@ -72,6 +76,13 @@ struct Coreference {
     }
 
     private func candidates(for key: [String]) -> [Int] {
+        let all = allCandidates(for: key)
+        // a cluster named exactly so ("Biden") before one whose name only ends so ("Jill Biden")
+        let exact = all.filter { clusters[$0].names.contains(key) }
+        return exact.isEmpty ? all : exact
+    }
+
+    private func allCandidates(for key: [String]) -> [Int] {
         guard let last = key.last else { return [] }
         // Clusters sharing the last word (or, for one word, the first), else spelling variants.
         var pool = byLast[last] ?? []
@@ -82,7 +93,11 @@ struct Coreference {
         guard !pool.isEmpty else { return [] }
         let uniqueFirst = key.count == 1 && (byFirst[key[0]]?.count ?? 0) == 1
         var out: [Int] = []
-        for ci in Set(pool).sorted() where clusters[ci].names.contains(where: { fits(key, $0, uniqueFirst: uniqueFirst) }) {
+        pool.sort()
+        var previous = -1
+        for ci in pool where ci != previous {
+            previous = ci
+            guard clusters[ci].names.contains(where: { fits(key, $0, uniqueFirst: uniqueFirst) }) else { continue }
             out.append(ci)
         }
         return out
@@ -105,17 +120,22 @@ struct Coreference {
     private mutating func attach(_ mi: Int, to ci: Int) {
         clusterOf[mi] = ci
         let m = mentions[mi]
-        clusters[ci].positions.append(m.range.lowerBound)
-        clusters[ci].positions.sort()
+        // (kept sorted: mentions mostly come in text order)
+        let position = m.range.lowerBound
+        if let last = clusters[ci].positions.last, last > position {
+            let at = clusters[ci].positions.firstIndex { $0 > position } ?? clusters[ci].positions.count
+            clusters[ci].positions.insert(position, at: at)
+        } else {
+            clusters[ci].positions.append(position)
+        }
         clusters[ci].first = min(clusters[ci].first, m.range.lowerBound)
         if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual {
             let whole = text.text(tokens: m.range)
-            if clusters[ci].aliasSet.insert(whole).inserted { clusters[ci].aliases.append(whole) }
+            if !clusters[ci].aliases.contains(whole) { clusters[ci].aliases.append(whole) }
         }
-        if let known = m.knownName {
+        if let known = m.known {
             // the full name of a well-known person joins the names it can be matched by
-            let t = pack.tokenizer.tokenize(known)
-            let key = NameShape.key(t, 0..<t.tokens.count)
+            let key = pack.peopleKeys[known]
             if !key.isEmpty && !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
                 if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
@@ -123,14 +143,14 @@ struct Coreference {
             }
         }
         if let name = m.name {
-            let key = NameShape.key(text, name)
+            let key = folds.key(name)
             if !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
                 if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
                 if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
             }
             let written = name == m.range ? text.text(tokens: name) : personText(name)
-            if clusters[ci].aliasSet.insert(written).inserted { clusters[ci].aliases.append(written) }
+            if !clusters[ci].aliases.contains(written) { clusters[ci].aliases.append(written) }
             let length = name.filter { text.tokens[$0].isWord }.count
             if length > clusters[ci].canonicalLength || clusters[ci].fromTitle {
                 clusters[ci].canonical = written
@@ -158,18 +178,26 @@ struct Coreference {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         clusterOf = Array(repeating: -1, count: mentions.count)
         // 1. Named people, longest names first.
-        var keys: [Int: [String]] = [:]
+        var named: [(mi: Int, key: [String])] = []
         for mi in mentions.indices where mentions[mi].kind == .person && mentions[mi].name != nil {
-            keys[mi] = nameKey(mentions[mi])
+            named.append((mi, nameKey(mentions[mi])))
         }
-        let named = keys.keys.sorted { a, b in
-            let ka = keys[a]!.count, kb = keys[b]!.count
-            return ka != kb ? ka > kb : mentions[a].range.lowerBound < mentions[b].range.lowerBound
+        named.sort { a, b in
+            a.key.count != b.key.count ? a.key.count > b.key.count
+                : mentions[a.mi].range.lowerBound < mentions[b.mi].range.lowerBound
         }
-        for mi in named {
-            let key = keys[mi]!
+        for (mi, key) in named {
             guard !key.isEmpty else { continue }
-            let cands = candidates(for: key)
+            var cands = candidates(for: key)
+            // "President Biden" beside "first lady Jill Biden": a surname with an office is not the
+            // office holder's spouse, who shares the name.
+            if key.count == 1, !mentions[mi].roles.isEmpty,
+               !mentions[mi].roles.contains(where: { pack.office($0.office, fits: "spouse") })
+            {
+                cands = cands.filter { c in
+                    clusters[c].roles.isEmpty || !clusters[c].roles.allSatisfy { pack.office($0.office, fits: "spouse") }
+                }
+            }
             if let ci = cands.count == 1 ? cands[0] : nearest(cands, before: mentions[mi].range.lowerBound) {
                 attach(mi, to: ci)
             } else {
@@ -215,13 +243,13 @@ struct Coreference {
             case .firstPerson:
                 ci = speaker(of: mi) ?? -1
             case .dual:
-                // the last two people, passing over staff who only report ("spokesman … said")
+                // the last two (or three) people, passing over staff who only report ("spokesman … said")
                 var two: [Int] = []
                 for c in recent.reversed() where !two.contains(c) && !isStaff(c) {
                     two.append(c)
-                    if two.count == 2 { break }
+                    if two.count == m.groupSize { break }
                 }
-                if two.count == 2 { mentions[mi].entities = two.map { "#\($0)" } }
+                if two.count == m.groupSize { mentions[mi].entities = two.map { "#\($0)" } }
             default:
                 break
             }
@@ -278,20 +306,22 @@ struct Coreference {
         var exact: [Int] = [], byOffice: [Int] = []
         let writtenKey = written.map { TokenKey.of($0.unicodeScalars) }
         for (ci, c) in clusters.enumerated() where ci != excluding {
+            // the title as written, in any of the person's roles, before the office alone
+            var isExact = false, fitsOffice = false
             for role in c.roles where modifierFits(role) {
                 let affFits = affiliation == nil || role.affiliation == nil || role.affiliation == affiliation
                 guard affFits else { continue }
                 if let writtenKey, TokenKey.of(role.text.unicodeScalars) == writtenKey,
                    affiliation == nil || role.affiliation == affiliation {
-                    exact.append(ci)
+                    isExact = true
                     break
                 }
                 if pack.office(role.office, fits: office) && (affiliation == nil || role.affiliation == affiliation
                     || (role.affiliation == nil && c.roles.allSatisfy { $0.affiliation == nil })) {
-                    byOffice.append(ci)
-                    break
+                    fitsOffice = true
                 }
             }
+            if isExact { exact.append(ci) } else if fitsOffice { byOffice.append(ci) }
         }
         let cands = exact.isEmpty ? byOffice : exact
         guard !cands.isEmpty else { return nil }
@@ -389,7 +419,7 @@ struct Coreference {
             while i < s.tokens.upperBound {
                 let t = text.tokens[i]
                 guard !covered[i], t.isWord, t.isCapitalized, !t.isAllCaps, analysis.dateAt[i] < 0,
-                      analysis.longest(.title, at: i) == nil
+                      analysis.longest(.title, at: i) == nil, analysis.grammar(.orgHead, at: i) == nil
                 else { i += 1; continue }
                 // the longest run of capitalised words from here
                 var k = i
@@ -398,9 +428,9 @@ struct Coreference {
                 var matched: Range<Int>?
                 var end = k
                 while end > i {
-                    let last = NameShape.fold(text, text.tokens[end - 1])
+                    let last = folds.fold(end - 1)
                     if knownLast(last) {
-                        let key = NameShape.key(text, i..<end)
+                        let key = folds.key(i..<end)
                         if !key.isEmpty, clusters.contains(where: { c in c.names.contains { n in
                             key.count == 1 ? (n.count >= 2 && NameShape.isVariant(key[0], n.last!)) : fits(key, n, uniqueFirst: false)
                         } }) {
@@ -410,7 +440,7 @@ struct Coreference {
                     }
                     end -= 1
                 }
-                if matched == nil, k - i >= 2, knownLast(NameShape.fold(text, text.tokens[k - 1])),
+                if matched == nil, k - i >= 2, knownLast(folds.fold(k - 1)),
                    !analysis.isGrammar(.notname, at: i), !(i == s.tokens.lowerBound && pack.language == "en"),
                    !(i..<k).contains(where: { analysis.longest(.title, at: $0) != nil || analysis.grammar(.orgHead, at: $0) != nil })
                 {
@@ -492,25 +522,34 @@ extension Coreference {
             used.insert(id)
             personIDs.append(id)
         }
-        var entities: [String: Entity] = [:]
-        var firstSeen: [String: Int] = [:]
-        func note(_ id: String, _ name: String, _ type: Entity.Kind, _ alias: String?, _ position: Int) {
-            if entities[id] == nil {
-                entities[id] = Entity(id: id, name: name, type: type)
-                firstSeen[id] = position
+        // (entities in a list, found by id through one dictionary lookup per note)
+        var list: [Entity] = []
+        var firstSeen: [Int] = []
+        var index: [String: Int] = [:]
+        @discardableResult
+        func note(_ id: String, _ name: String, _ type: Entity.Kind, _ alias: String?, _ position: Int) -> Int {
+            let i: Int
+            if let known = index[id] {
+                i = known
+            } else {
+                i = list.count
+                index[id] = i
+                list.append(Entity(id: id, name: name, type: type))
+                firstSeen.append(position)
             }
-            if let alias, !alias.isEmpty, !entities[id]!.aliases.contains(alias) { entities[id]!.aliases.append(alias) }
+            if let alias, !alias.isEmpty, !list[i].aliases.contains(alias) { list[i].aliases.append(alias) }
+            return i
         }
         for (ci, c) in clusters.enumerated() where !c.positions.isEmpty {
             let id = personIDs[ci]
-            note(id, c.canonical, .person, nil, c.first)
-            entities[id]!.aliases = c.aliases
+            let i = note(id, c.canonical, .person, nil, c.first)
+            list[i].aliases = c.aliases
             var roles: [Role] = []
             for r in c.roles {
                 let role = Role(title: r.modifier.map { modifierText(r, $0) } ?? r.text, affiliation: r.affiliation)
                 if !roles.contains(role) { roles.append(role) }
             }
-            entities[id]!.roles = roles
+            list[i].roles = roles
         }
         for mi in mentions.indices {
             let m = mentions[mi]
@@ -522,13 +561,14 @@ extension Coreference {
             case .country, .organization, .place:
                 guard let id = m.entity else { continue }
                 let written = text.text(tokens: m.range)
+                let i: Int
                 if let g = pack.gazetteer[id] {
-                    note(id, g.name, g.type, written, m.range.lowerBound)
+                    i = note(id, g.name, g.type, written, m.range.lowerBound)
                 } else {
                     let name = m.acronym.map { _ in text.text(tokens: m.range.lowerBound..<(m.range.upperBound - 3)) } ?? written
-                    note(id, name, .organization, name, m.range.lowerBound)
+                    i = note(id, name, m.kind == .place ? .place : .organization, name, m.range.lowerBound)
                 }
-                if let a = m.acronym { note(id, "", .organization, a, m.range.lowerBound) }
+                if let a = m.acronym, !list[i].aliases.contains(a) { list[i].aliases.append(a) }
             default:
                 break
             }
@@ -536,22 +576,30 @@ extension Coreference {
                 var r = range
                 let first = text.tokens[r.lowerBound].key
                 if r.count > 1, first == Words.cua || first == Words.of { r = (r.lowerBound + 1)..<r.upperBound }
-                note(aff, g.name, g.type, text.text(tokens: r), r.lowerBound)
-                if let a = m.acronym { note(aff, g.name, g.type, a, r.lowerBound) }
+                let i = note(aff, g.name, g.type, text.text(tokens: r), r.lowerBound)
+                if let a = m.acronym, !list[i].aliases.contains(a) { list[i].aliases.append(a) }
             }
         }
-        // Affiliations of roles that were never written (defaults) still name an entity.
-        for e in entities.values where e.type == .person {
-            for r in e.roles {
-                if let aff = r.affiliation, entities[aff] == nil, let g = pack.gazetteer[aff] {
-                    note(aff, g.name, g.type, nil, firstSeen[e.id] ?? 0)
+        // Affiliations of roles that were never written (defaults) still name an entity, first
+        // seen with the first person who holds such a role (in text order: the dictionary's
+        // order changes from run to run).
+        let people = list.indices.filter { list[$0].type == .person }.sorted {
+            (firstSeen[$0], list[$0].id) < (firstSeen[$1], list[$1].id)
+        }
+        for p in people {
+            for r in list[p].roles {
+                if let aff = r.affiliation, index[aff] == nil, let g = pack.gazetteer[aff] {
+                    note(aff, g.name, g.type, nil, firstSeen[p])
                 }
             }
         }
-        var keyed: [(position: Int, entity: Entity)] = []
-        for e in entities.values { keyed.append((firstSeen[e.id] ?? 0, e)) }
-        keyed.sort { a, b in a.position != b.position ? a.position < b.position : a.entity.id < b.entity.id }
-        return keyed.map { $0.entity }
+        for mi in mentions.indices {
+            mentions[mi].ids = mentions[mi].kind == .dual ? mentions[mi].entities : mentions[mi].entity.map { [$0] } ?? []
+        }
+        let order = list.indices.sorted { a, b in
+            firstSeen[a] != firstSeen[b] ? firstSeen[a] < firstSeen[b] : list[a].id < list[b].id
+        }
+        return order.map { list[$0] }
     }
 
     private func modifierText(_ role: TitleUse, _ modifier: String) -> String {

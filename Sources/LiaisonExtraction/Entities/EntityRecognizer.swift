@@ -17,6 +17,8 @@ struct EntityRecognizer {
 
     func mentions(in sentenceIndex: Int) -> [Mention] {
         let sentence = analysis.sentences[sentenceIndex]
+        // A dateline names where the story was filed and who filed it, no one in it.
+        if sentence.isDateline { return [] }
         let end = sentence.tokens.upperBound
         var out: [Mention] = []
         var p = sentence.tokens.lowerBound
@@ -116,7 +118,7 @@ struct EntityRecognizer {
 
     /// Modifiers, a title, more modifiers; titles chained by "," or "kiêm" ("Tổng Bí thư, Chủ
     /// tịch nước").
-    func titleRun(at p: Int, end: Int) -> TitleRun? {
+    func titleRun(at p: Int, end: Int, joinsWithAnd: Bool = false) -> TitleRun? {
         var q = p
         var modifier: String?
         while q < end, let m = analysis.longest(.titleModifier, at: q), pack.modifiers[Int(m.entry.ref)].before {
@@ -124,6 +126,8 @@ struct EntityRecognizer {
             q += m.length
         }
         guard q < end, let first = analysis.longest(.title, at: q) else { return nil }
+        // "Đại sứ quán" (an embassy) is not "Đại sứ" (an ambassador).
+        if let w = analysis.grammar(.word, at: q), w > first.length { return nil }
         var run = TitleRun(end: q + first.length)
         run.titles.append((pack.titles[Int(first.entry.ref)], text.text(tokens: q..<(q + first.length))))
         run.modifier = modifier
@@ -141,6 +145,16 @@ struct EntityRecognizer {
                 run.end = k + 1 + next.length
                 continue
             }
+            // "Qatari Prime Minister and Foreign Minister Mohammed …": one person, two offices
+            // (only after an affiliation and when a name follows the second title; "the Foreign
+            // Secretary and Secretary Tillerson" are two people).
+            if joinsWithAnd, english, k + 1 < end, tokens[k].key == Words.and, let next = analysis.longest(.title, at: k + 1),
+               personName(at: k + 1 + next.length, end: end) != nil, !isGazetteerStart(k + 1 + next.length)
+            {
+                run.titles.append((pack.titles[Int(next.entry.ref)], text.text(tokens: (k + 1)..<(k + 1 + next.length))))
+                run.end = k + 1 + next.length
+                continue
+            }
             break
         }
         return run
@@ -150,6 +164,9 @@ struct EntityRecognizer {
     /// "Đại diện cấp cao … của Liên minh châu Âu (EU) - ông Josep Borrell", "Former President
     /// Donald Trump", "Ukraine's Foreign Minister Dmytro Kuleba", "the Secretary".
     func titled(at p: Int, end: Int, sentence: Int) -> Mention? {
+        // (a title, a modifier or, in English, an affiliation must start here)
+        guard analysis.has(.title, at: p) || analysis.has(.titleModifier, at: p)
+            || (english && (isGazetteerStart(p) || analysis.has(.demonym, at: p))) else { return nil }
         var q = p
         var affiliation: Affiliation?
         var leadingModifier: String?
@@ -173,7 +190,7 @@ struct EntityRecognizer {
                 }
             }
         }
-        guard var run = titleRun(at: q, end: end) else { return nil }
+        guard var run = titleRun(at: q, end: end, joinsWithAnd: affiliation != nil) else { return nil }
         if run.modifier == nil { run.modifier = leadingModifier }
         let allowsAfter = run.titles.contains { $0.0.slots.contains(.after) || $0.0.slots.contains(.of) }
         var k = run.end
@@ -184,6 +201,25 @@ struct EntityRecognizer {
             if k < end, let m = analysis.longest(.titleModifier, at: k), !pack.modifiers[Int(m.entry.ref)].before {
                 run.modifier = pack.modifiers[Int(m.entry.ref)].meaning
                 k += m.length
+            }
+        }
+        // An organization the pack does not know, then a name: "Phó Chủ tịch Đảng Nhân dân
+        // Campuchia Men Sam An" (the office is held for the country it names).
+        if affiliation == nil, allowsAfter, !english, k < end, tokens[k].isCapitalized,
+           let head = analysis.grammar(.orgHead, at: k)
+        {
+            var j = k + head
+            while j < min(end, k + 9) {
+                if isGazetteerStart(j), let a = affiliationEntity(at: j, end: end, demonyms: false),
+                   a.kind != .organization, personName(at: a.range.upperBound, end: end) != nil,
+                   !isGazetteerStart(a.range.upperBound)
+                {
+                    affiliation = Affiliation(entity: a.entity, kind: a.kind, range: a.range)
+                    k = a.range.upperBound
+                    break
+                }
+                guard tokens[j].isWord, !analysis.punctuation(j, ",") else { break }
+                j += 1
             }
         }
         // Where the office is held: "Đại sứ Mỹ tại Việt Nam Marc Knapper", "Ambassador to Japan
@@ -214,7 +250,16 @@ struct EntityRecognizer {
         var name = personName(at: nameStart, end: end)
         // Names that are places or countries are affiliations written after ("Thủ tướng Đức").
         if let n = name, isGazetteerStart(n.lowerBound) { name = nil }
-        var mentionEnd = name?.upperBound ?? k
+        // A second title before the name: "Saudi Foreign Minister Prince Faisal bin Farhan".
+        var stacked: Mention?
+        if name == nil, nameStart == k, k < end, titleRun(at: k, end: end) != nil,
+           let inner = titled(at: k, end: end, sentence: sentence), inner.kind == .person
+        {
+            stacked = inner
+            name = inner.name
+            if gender == nil { gender = inner.gender }
+        }
+        var mentionEnd = stacked?.range.upperBound ?? name?.upperBound ?? k
         // "President Zelenskyy of Ukraine"
         if let n = name, affiliation == nil, english, n.upperBound < end,
            tokens[n.upperBound].key == Words.of,
@@ -230,15 +275,30 @@ struct EntityRecognizer {
         }
         var mention = Mention(kind: name == nil ? .titleOnly : .person, range: p..<mentionEnd, sentence: sentence)
         mention.name = name
-        mention.roles = roles
+        mention.roles = roles + (stacked?.roles ?? [])
         mention.gender = gender
         mention.affiliation = affiliation?.entity
         mention.affiliationRange = affiliation?.range
         mention.acronym = affiliation?.acronym
         if name == nil {
-            guard acceptsTitleAlone(at: p, titleStart: q, sentence: sentence) else { return nil }
+            guard acceptsTitleAlone(at: p, titleStart: q, sentence: sentence), !isInsideName(p) else { return nil }
         }
         return mention
+    }
+
+    /// Whether a title at `p` is a word of the name of a body, building or gathering that starts
+    /// just before it ("Hội đồng Bộ trưởng OSCE", "Phủ Chủ tịch", "Văn phòng Chủ tịch nước",
+    /// "Hội nghị Bộ trưởng Ngoại giao ASEAN").
+    func isInsideName(_ p: Int) -> Bool {
+        guard !english, p > 0 else { return false }
+        let start = analysis.sentence(of: p).tokens.lowerBound
+        for kind in [GrammarKind.orgHead, .placePrefix] {
+            if let k = analysis.grammarEnding(kind, before: p, window: 3), k >= start, tokens[k].isCapitalized { return true }
+        }
+        for k in max(start, p - 4)..<p where tokens[k].isCapitalized {
+            if let e = analysis.longest(.event, at: k), k + e.length == p { return true }
+        }
+        return false
     }
 
     /// Whether a title without a name refers to a person ("Ngoại trưởng Mỹ nói", "the Secretary
@@ -259,6 +319,9 @@ struct EntityRecognizer {
     }
 
     func isGazetteerStart(_ i: Int) -> Bool {
+        guard analysis.has(.country, at: i) || analysis.has(.organization, at: i) || analysis.has(.place, at: i) else {
+            return false
+        }
         for m in analysis.matches(at: i) {
             switch m.category {
             case .country, .organization, .place: return true
@@ -332,6 +395,8 @@ struct EntityRecognizer {
     /// "nhà ngoại giao hàng đầu của Mỹ", "người đồng cấp Ukraine Andrii Sybiha", "the top US
     /// diplomat", "his American counterpart".
     func described(at p: Int, end: Int, sentence: Int) -> Mention? {
+        guard analysis.has(.description, at: p)
+            || (english && (isGazetteerStart(p) || analysis.has(.demonym, at: p))) else { return nil }
         var q = p
         var affiliation: Affiliation?
         if english, let a = affiliationEntity(at: q, end: end, demonyms: true) {
@@ -391,6 +456,19 @@ struct EntityRecognizer {
     /// leaders".
     func referring(at p: Int, end: Int, sentence: Int) -> Mention? {
         if let n = analysis.grammar(.dual, at: p) {
+            return Mention(kind: .dual, range: p..<(p + n), sentence: sentence)
+        }
+        if let n = analysis.grammar(.trio, at: p) {
+            var m = Mention(kind: .dual, range: p..<(p + n), sentence: sentence)
+            m.groupSize = 3
+            return m
+        }
+        // "the two", "cả hai" stand for two people only before what people do ("the two
+        // discussed", "the two are expected to talk"), not before a noun ("the two countries").
+        if let n = analysis.grammar(.dualWeak, at: p), p + n < end, tokens[p + n].isWord,
+           isEventWord(p + n) || [GrammarKind.planned, .past, .adverb, .negation, .speech, .modal].contains(where: {
+               analysis.isGrammar($0, at: p + n) })
+        {
             return Mention(kind: .dual, range: p..<(p + n), sentence: sentence)
         }
         if let a = affiliationEntity(at: p, end: end, demonyms: false) {
@@ -457,7 +535,18 @@ struct EntityRecognizer {
     /// A person named by the shape of the name alone.
     func named(at p: Int, end: Int, sentence: Int) -> Mention? {
         guard tokens[p].isCapitalized else { return nil }
-        if let previous = analysis.grammarEnding(.placePrefix, before: p, window: 2), previous >= 0 { return nil }
+        if let previous = analysis.grammarEnding(.placePrefix, before: p, window: 3), previous >= 0 {
+            // "thành phố Cần Thơ", "the city of Harbin": a place the pack does not know.
+            guard !tokens[previous].isCapitalized, analysis.longest(.title, at: p) == nil,
+                  analysis.grammar(.orgHead, at: p) == nil, !tokens[p].isAllCaps else { return nil }
+            var k = p
+            while k < end && k - p < 4 && tokens[k].isWord && tokens[k].isCapitalized && !isGazetteerStart(k)
+                && analysis.longest(.title, at: k) == nil && !isEventWord(k) { k += 1 }
+            guard k > p else { return nil }
+            var m = Mention(kind: .place, range: p..<k, sentence: sentence)
+            m.entity = NameShape.slug(text.text(tokens: p..<k))
+            return m
+        }
         if let known = analysis.longest(.person, at: p) {
             // a well-known person; a longer run of names around it is not this person
             let after = p + known.length
@@ -471,7 +560,7 @@ struct EntityRecognizer {
             if !continues && !follows {
                 var m = Mention(kind: .person, range: p..<after, sentence: sentence)
                 m.name = p..<after
-                m.knownName = pack.people[Int(known.entry.ref)]
+                m.known = Int(known.entry.ref)
                 return m
             }
         }

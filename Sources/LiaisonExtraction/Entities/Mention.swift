@@ -43,8 +43,13 @@ struct Mention: Sendable {
     /// Entity id: the gazetteer's for countries, organizations and places; set by coreference
     /// for people.
     var entity: String?
-    /// For a dual mention, the two people.
+    /// For a dual mention, the two people (or three: "ba nhà lãnh đạo", "the three leaders").
     var entities: [String] = []
+    /// For a dual mention, how many people it stands for.
+    var groupSize = 2
+    /// The entity ids the mention stands for (`entities` for a dual mention, else `entity`),
+    /// filled in once coreference has named the entities.
+    var ids: [String] = []
     /// Office or group named by a description, or "counterpart".
     var target: String?
     var affiliation: String?
@@ -55,8 +60,9 @@ struct Mention: Sendable {
     /// For people and titles: the text written before a name, such as a description
     /// ("người đồng cấp") that makes the person a counterpart.
     var counterpart = false
-    /// The full name of a well-known person the mention names ("Putin" → "Vladimir Putin").
-    var knownName: String?
+    /// The well-known person the mention names ("Putin" → "Vladimir Putin"), as an index into
+    /// the pack's people.
+    var known: Int?
     var sentence: Int
 
     var isPersonLike: Bool {

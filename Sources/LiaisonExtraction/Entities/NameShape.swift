@@ -49,6 +49,11 @@ enum NameShape {
     /// The folded tokens of a name ("Antony J. Blinken" → ["antony", "blinken"]): initials and
     /// hyphens dropped, parts joined by a hyphen kept together ("jong-un").
     static func key(_ text: TokenizedText, _ range: Range<Int>) -> [String] {
+        key(text, range) { fold(text, text.tokens[$0]) }
+    }
+
+    /// The same, with the folded form of each token from `fold` (a cache).
+    static func key(_ text: TokenizedText, _ range: Range<Int>, fold: (Int) -> String) -> [String] {
         var out: [String] = []
         var joinNext = false
         for i in range {
@@ -58,7 +63,7 @@ enum NameShape {
                 continue
             }
             if t.flags.contains(.initial) { joinNext = false; continue }
-            let folded = fold(text, t)
+            let folded = fold(i)
             if folded.isEmpty { continue }
             if joinNext, let last = out.popLast() { out.append(last + "-" + folded) } else { out.append(folded) }
             joinNext = false
@@ -111,16 +116,55 @@ enum NameShape {
         if a == b { return true }
         let la = a.utf8.count, lb = b.utf8.count
         guard min(la, lb) >= 5, abs(la - lb) <= 2 else { return false }
+        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
+            // folded names are ASCII: compare bytes, without making arrays
+            guard abs(la - lb) <= 1 else { return false }
+            var x = a, y = b
+            return x.withUTF8 { xs in y.withUTF8 { ys in oneEditApart(xs, ys) } }
+        }
         let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
         guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
-        var i = 0, j = 0, edits = 0
-        while i < x.count && j < y.count {
+        return oneEditApart(x, y)
+    }
+
+    /// Whether two sequences differ by at most one insertion, deletion or substitution (their
+    /// lengths differ by at most one).
+    private static func oneEditApart<C: RandomAccessCollection>(_ x: C, _ y: C) -> Bool
+        where C.Element: Equatable, C.Index == Int
+    {
+        var i = x.startIndex, j = y.startIndex, edits = 0
+        while i < x.endIndex && j < y.endIndex {
             if x[i] == y[j] { i += 1; j += 1; continue }
             edits += 1
             if edits > 1 { return false }
             if x.count > y.count { i += 1 } else if y.count > x.count { j += 1 } else { i += 1; j += 1 }
         }
-        edits += (x.count - i) + (y.count - j)
+        edits += (x.endIndex - i) + (y.endIndex - j)
         return edits <= 1
+    }
+}
+
+/// The folded form of each token of a text, computed when first asked: names are compared word
+/// by word, over and over, while a text is read.
+final class FoldCache {
+    let text: TokenizedText
+    private var words: [String?]
+
+    init(_ text: TokenizedText) {
+        self.text = text
+        words = [String?](repeating: nil, count: text.tokens.count)
+    }
+
+    /// `NameShape.fold` of token `i`.
+    func fold(_ i: Int) -> String {
+        if let w = words[i] { return w }
+        let w = NameShape.fold(text, text.tokens[i])
+        words[i] = w
+        return w
+    }
+
+    /// `NameShape.key` of a range of tokens.
+    func key(_ range: Range<Int>) -> [String] {
+        NameShape.key(text, range) { self.fold($0) }
     }
 }

@@ -11,10 +11,10 @@ import LiaisonCore
 enum EventMerger {
     static func merge(_ drafts: [EventDraft]) -> [Event] {
         var merged: [EventDraft] = []
-        var sets: [Set<String>] = []
+        var sets: [[String]] = []
         for d in drafts.sorted(by: { $0.position < $1.position }) {
-            let set = Set(d.participants)
-            if let i = merged.indices.first(where: { sets[$0] == set && compatible(merged[$0], d) }) {
+            let set = participantSet(d)
+            if let i = merged.indices.first(where: { sets[$0] == set && compatible(merged[$0], d, sameParticipants: true) }) {
                 var m = merged[i]
                 if m.time == nil { m.time = d.time }
                 if m.place == nil { m.place = d.place }
@@ -36,8 +36,16 @@ enum EventMerger {
         }
     }
 
-    static func compatible(_ a: EventDraft, _ b: EventDraft) -> Bool {
-        guard Set(a.participants) == Set(b.participants) else { return false }
+    /// The participants as a set: sorted, each once.
+    static func participantSet(_ d: EventDraft) -> [String] {
+        var out = d.participants.sorted()
+        var k = 1
+        while k < out.count { if out[k] == out[k - 1] { out.remove(at: k) } else { k += 1 } }
+        return out
+    }
+
+    static func compatible(_ a: EventDraft, _ b: EventDraft, sameParticipants: Bool = false) -> Bool {
+        guard sameParticipants || participantSet(a) == participantSet(b) else { return false }
         let family: (Event.Kind) -> Int = { kind in
             switch kind {
             // (a trip and a visit to the same country are one event; meetings never have a

@@ -44,6 +44,10 @@ struct EventRules {
     let document: Document
     let protagonist: String?
     private var mentionAt: [Int32]
+    /// Whether a verb that reports a meeting, call, visit or trip starts at each token.
+    private var verbAt: [Bool]
+    /// The event words of each sentence (position, length, index in the pack's events).
+    private var sentenceTriggers: [[(Int, Int, Int)]] = []
 
     var pack: LanguagePack { analysis.pack }
     var text: TokenizedText { analysis.text }
@@ -58,6 +62,23 @@ struct EventRules {
         var at = [Int32](repeating: -1, count: analysis.text.tokens.count)
         for (mi, m) in mentions.enumerated() { for i in m.range where at[i] < 0 { at[i] = Int32(mi) } }
         self.mentionAt = at
+        self.verbAt = []
+        var verbs = [Bool](repeating: false, count: analysis.text.tokens.count)
+        var all: [[(Int, Int, Int)]] = []
+        all.reserveCapacity(analysis.sentences.count)
+        for s in analysis.sentences {
+            let found = triggerPositions(in: s)
+            all.append(found)
+            for (t, n, e) in found {
+                let word = analysis.pack.events[e]
+                guard !word.isNoun && word.kind != .statement && word.kind != .other else { continue }
+                // ("visiting Prime Minister X" reports nothing)
+                if word.attributive, let m = mention(startingAt: t + n), m.isPersonLike { continue }
+                verbs[t] = true
+            }
+        }
+        self.verbAt = verbs
+        self.sentenceTriggers = all
     }
 
     // MARK: Mentions
@@ -77,10 +98,7 @@ struct EventRules {
         return m.range.lowerBound == i ? m : nil
     }
 
-    func ids(_ m: Mention) -> [String] {
-        if m.kind == .dual { return m.entities }
-        return m.entity.map { [$0] } ?? []
-    }
+    func ids(_ m: Mention) -> [String] { m.ids }
 
     /// Whether a mention names a person whose clause it opens (after punctuation, dates,
     /// adverbs and determiners; also after a subordinating word when `subordinate`).
@@ -103,6 +121,8 @@ struct EventRules {
         var drafts: [EventDraft] = []
         var frameDate: TimeSpan?
         var location: String?
+        var travelTime: TimeSpan?
+        var gathering: String?
         for (si, sentence) in analysis.sentences.enumerated() {
             let opening = openingDate(sentence)
             let sentenceMentions = mentions[mentionRange(si)]
@@ -111,11 +131,27 @@ struct EventRules {
             if let opening, aboutProtagonist, isFrame(sentence) { frameDate = opening }
             if aboutProtagonist, let place = setting(sentence) { location = place }
 
-            for (t, length, word) in triggers(in: sentence) {
-                let found = events(at: t, length: length, word: word, sentence: sentence, index: si,
-                                   opening: opening, frameDate: frameDate, location: location)
+            let words = sentenceTriggers[si].map { ($0.0, $0.1, pack.events[$0.2]) }
+            // "Trong chuyến thăm, …", "During the visit, …": the sentence's meetings happen
+            // during the last visit or trip reported.
+            let during = words.first.map { opensWithTravel($0.0, length: $0.1, word: $0.2, sentence: sentence) } ?? false
+            var previous: Clause?
+            for (t, length, word) in words {
+                let (found, clause) = events(at: t, length: length, word: word, sentence: sentence, index: si,
+                                             opening: opening, frameDate: frameDate, location: location,
+                                             previous: previous, gathering: gathering)
+                if clause != nil { previous = clause }
+                if word.attend, let body = clause?.objects.first(where: { $0.kind == .organization })?.entity {
+                    gathering = body
+                }
                 switch found {
-                case .events(let list): drafts.append(contentsOf: list)
+                case .events(var list):
+                    for i in list.indices {
+                        if during, list[i].time == nil, list[i].kind.isMeetingLike, let travelTime { list[i].time = travelTime }
+                        if list[i].kind == .visit || list[i].kind == .trip, let time = list[i].time { travelTime = time }
+
+                    }
+                    drafts.append(contentsOf: list)
                 case .anaphora(let time, let place, let evidence):
                     if let last = drafts.lastIndex(where: { $0.kind.isMeetingLike }) {
                         if drafts[last].time == nil, let time { drafts[last].time = time }
@@ -129,6 +165,22 @@ struct EventRules {
         }
         drafts += datedActors(skipping: Set(drafts.compactMap(\.dateIndex)))
         return drafts
+    }
+
+    /// Whether the sentence opens with a visit or trip it does not name again ("Trong chuyến
+    /// thăm, …", "Trong khuôn khổ chuyến thăm này, …", "During the visit, …").
+    func opensWithTravel(_ t: Int, length: Int, word: LanguagePack.EventWord, sentence: Sentence) -> Bool {
+        guard word.travel, word.isNoun, t > sentence.tokens.lowerBound else { return false }
+        var k = sentence.tokens.lowerBound
+        var within = false
+        while k < t {
+            if let n = analysis.grammar(.within, at: k) ?? analysis.grammar(.frame, at: k) { within = true; k += n; continue }
+            if let n = analysis.grammar(.determiner, at: k) ?? analysis.grammar(.anaphoric, at: k) { k += n; continue }
+            return false
+        }
+        var e = t + length
+        if let n = analysis.grammar(.anaphoric, at: e) { e += n }
+        return within && (analysis.punctuation(e, ",") || e >= sentence.tokens.upperBound)
     }
 
     /// Events of kind `other` for the dates no event word took: the actors of the date's clause
@@ -149,10 +201,16 @@ struct EventRules {
                     && analysis.segment(of: analysis.dateTokens[other].lowerBound) == seg
             }) { continue }
             var lo = seg
+            var since = false
             for k in seg..<r.lowerBound {
-                if let n = analysis.grammar(.speech, at: k) { lo = k + n }
+                // (a verb of saying with an addressee is the event: "wrote to X on Monday")
+                if let n = analysis.grammar(.speech, at: k), !addressee(after: k + n) { lo = k + n }
                 if let n = analysis.grammar(.subordinate, at: k), k > seg { lo = k + n }
+                // "kể từ năm 2022": a date a subordinate word runs into starts a span, no event
+                if let n = analysis.grammar(.subordinate, at: k), k + n > r.lowerBound { since = true }
             }
+            if since { continue }
+            lo = min(lo, r.lowerBound)
             // nothing happens in a wish, an offer or a denial
             if (lo..<r.lowerBound).contains(where: { analysis.isGrammar(.irrealis, at: $0) || analysis.isGrammar(.negation, at: $0) }) {
                 continue
@@ -186,6 +244,28 @@ struct EventRules {
                     }
                 }
             }
+            if seg > sentence.tokens.lowerBound, !isSubordinateStart(firstWord(of: seg)), mentionAt[firstWord(of: seg)] < 0 {
+                // "Meloni, who is hosting the summit, welcomed the leaders yesterday", "Lammy, who
+                // …, wrote to Baerbock on Monday": the subject before a clause set off by commas.
+                var k = seg
+                while k > sentence.tokens.lowerBound {
+                    let before = analysis.segment(of: k - 1)
+                    guard before > sentence.tokens.lowerBound, isSubordinateStart(firstWord(of: before)) else { break }
+                    k = before
+                }
+                if k < seg, let m = local.first(where: { $0.isPersonLike && !self.ids($0).isEmpty && opensClause($0) }),
+                   analysis.segment(of: m.range.lowerBound) == analysis.segment(of: k - 1)
+                {
+                    let subject = coordinated(m, segment: analysis.segment(of: m.range.lowerBound)).flatMap(self.ids)
+                    ids = subject + ids.filter { !subject.contains($0) }
+                }
+            }
+            // "Bayrou, who was appointed last month, …": the person the relative clause is about.
+            if ids.isEmpty, seg > sentence.tokens.lowerBound, analysis.isGrammar(.relative, at: firstWord(of: seg)),
+               let m = local.last(where: { $0.range.upperBound == seg && $0.isPersonLike && !self.ids($0).isEmpty })
+            {
+                ids = self.ids(m)
+            }
             guard !ids.isEmpty else { continue }
             var planned = false
             if let published = document.published, let start = d.date, start > published { planned = true }
@@ -203,10 +283,16 @@ struct EventRules {
     /// Event words of a sentence, left to right, longest first; a longer blocking word
     /// ("tiếp tục", "trực tiếp", "called for") hides the event words inside it.
     func triggers(in sentence: Sentence) -> [(Int, Int, LanguagePack.EventWord)] {
-        var out: [(Int, Int, LanguagePack.EventWord)] = []
+        triggerPositions(in: sentence).map { ($0.0, $0.1, pack.events[$0.2]) }
+    }
+
+    /// The event words of a sentence as (position, length, index in the pack's events).
+    func triggerPositions(in sentence: Sentence) -> [(Int, Int, Int)] {
+        var out: [(Int, Int, Int)] = []
         var p = sentence.tokens.lowerBound
         while p < sentence.tokens.upperBound {
             if mentionAt[p] >= 0 { p = mentions[Int(mentionAt[p])].range.upperBound; continue }
+            if !analysis.has(.event, at: p) && !analysis.isGrammar(.word, at: p) { p += 1; continue }
             var best: (length: Int, event: Int?)?
             let word = Int32(GrammarKind.word.index)
             for m in analysis.matches(at: p) {
@@ -217,7 +303,7 @@ struct EventRules {
                 }
             }
             if let best {
-                if let event = best.event { out.append((p, best.length, pack.events[event])) }
+                if let event = best.event { out.append((p, best.length, event)) }
                 p += best.length
             } else {
                 p += 1
@@ -232,6 +318,17 @@ struct EventRules {
         case none
     }
 
+    /// What the rules read around the last event word of a sentence, for the words after it.
+    struct Clause {
+        var trigger: Int
+        /// Where its parties (or the word) end.
+        var end: Int
+        var subjects: [Mention]
+        var objects: [Mention]
+        var time: TimeSpan?
+        var dateIndex: Int?
+    }
+
     struct Chain {
         var members: [Mention] = []
         var end: Int
@@ -240,50 +337,66 @@ struct EventRules {
     }
 
     func events(at t: Int, length: Int, word: LanguagePack.EventWord, sentence: Sentence, index si: Int,
-                opening: TimeSpan?, frameDate: TimeSpan?, location: String?) -> Found
+                opening: TimeSpan?, frameDate: TimeSpan?, location: String?, previous: Clause? = nil,
+                gathering: String? = nil) -> (Found, Clause?)
     {
         let seg = analysis.segment(of: t)
         let after = t + length
         // Negation, wishes and offers.
         for k in max(seg, t - 4)..<t {
-            if let n = analysis.grammar(.negation, at: k), k + n <= t { return .none }
+            if let n = analysis.grammar(.negation, at: k), k + n <= t { return (.none, nil) }
         }
         // A wish, offer or invitation governs the whole clause ("mời X sang thăm … và tham dự …").
+        // ("đề nghị … chuẩn bị tốt cho chuyến thăm …": what is prepared for is planned, not wished)
+        let presupposed = (seg..<t).contains { analysis.isGrammar(.presuppose, at: $0) }
         for k in seg..<t {
             if let n = analysis.grammar(.irrealis, at: k), k + n <= t,
-               analysis.grammarEnding(.irrealisException, before: k, window: 2) == nil
+               analysis.grammarEnding(.irrealisException, before: k, window: 2) == nil,
+               !((k + n)..<t).contains(where: { analysis.isGrammar(.presuppose, at: $0) })
             {
-                return .none
+                return (.none, nil)
             }
         }
         if word.attend {
+            // (the verb may run into the gathering's name: "dự Hội nghị Cấp cao")
             var attended = false
             for k in max(sentence.tokens.lowerBound, t - 3)..<t {
-                if let n = analysis.grammar(.attend, at: k), k + n <= t { attended = true }
+                if let n = analysis.grammar(.attend, at: k), k + n <= t + length { attended = true }
             }
-            guard attended else { return .none }
+            guard attended else { return (.none, nil) }
         }
+        // "visiting Prime Minister X" describes X.
+        if word.attributive, let m = mention(startingAt: after), m.isPersonLike { return (.none, nil) }
+        // An English noun after "to" or a modal is a verb ("to visit London", "will visit").
+        let noun = word.isNoun && !(english && (analysis.grammarEnding(.infinitive, before: t, window: 1) != nil
+            || analysis.grammarEnding(.modal, before: t, window: 1) != nil))
 
         // The other parties.
-        var chain = objects(after: after, word: word, sentence: sentence)
+        var chain = objects(after: after, word: word, sentence: sentence, noun: noun)
         if word.attend, chain.members.isEmpty, let body = mention(startingAt: after), body.kind == .organization {
             chain.members = [body]
             chain.end = body.range.upperBound
         }
         if chain.members.isEmpty, word.attend {
-            // "dự Hội nghị cấp cao APEC": the body is inside the gathering's name
+            // "dự Hội nghị cấp cao APEC", "Hội nghị Hội đồng Bộ trưởng OSCE": the body is inside
+            // the gathering's name
             var k = after
-            while k < min(after + 4, sentence.tokens.upperBound) {
+            while k < min(after + 6, sentence.tokens.upperBound) {
                 if let m = mention(startingAt: k), m.kind == .organization { chain.members = [m]; chain.end = m.range.upperBound; break }
+                if tokens[k].kind == .punctuation || (k > after && !tokens[k].isCapitalized && !tokens[k].isWord) { break }
                 k += 1
             }
         }
 
-        // The subject.
+        // The subject ("chuyến thăm Hàn Quốc của Thủ tướng X": the one after "của").
         var subjects: [Mention] = []
-        if !chain.viaBetween {
+        let possessor = noun && !english && chain.end < sentence.tokens.upperBound && tokens[chain.end].key == Words.cua
+            ? mention(startingAt: chain.end + 1).flatMap { $0.isPersonLike && !ids($0).isEmpty ? $0 : nil } : nil
+        if let possessor {
+            subjects = [possessor]
+        } else if !chain.viaBetween {
             subjects = subject(before: t, segment: seg, sentence: sentence, objectsEnd: chain.end,
-                               excluding: chain.members)
+                               excluding: chain.members, previous: previous, noun: noun)
         }
         var subjectIDs: [String] = subjects.flatMap(ids)
         if subjectIDs.isEmpty && !chain.viaBetween, let protagonist { subjectIDs = [protagonist] }
@@ -293,7 +406,18 @@ struct EventRules {
         let people = objectMentions.filter { $0.isParticipant }
         var objectIDs: [String] = []
         for m in people { for id in ids(m) where !objectIDs.contains(id) { objectIDs.append(id) } }
-        let destinationIDs = destinations.compactMap(\.entity)
+        var destinationIDs = destinations.compactMap(\.entity)
+        // "arrived in Hanoi on Monday for a two-day official visit": the visit is where the trip
+        // before it went (an official visit is to the country of a city).
+        if word.travel, destinationIDs.isEmpty, chain.members.isEmpty, let previous {
+            for m in previous.objects where m.kind == .place || m.kind == .country {
+                guard let id = m.entity else { continue }
+                let dest = word.official ? (pack.placeCountry[id] ?? id) : id
+                if !destinationIDs.contains(dest) { destinationIDs.append(dest) }
+            }
+        }
+        // "cũng sẽ dự hội nghị", "will attend the summit": the gathering named before.
+        if word.attend, objectIDs.isEmpty, !tokens[t].isCapitalized, let gathering { objectIDs = [gathering] }
 
         // Span, date, place, status.
         let spanStart = min(seg, subjects.first.map { analysis.segment(of: $0.range.lowerBound) } ?? seg)
@@ -307,7 +431,22 @@ struct EventRules {
         }
         let governed = opening != nil && openingGoverns(spanStart, sentence: sentence)
         if dateUsed == nil, governed, word.kind != .statement { dateUsed = openingDateIndex(sentence) }
-        let time = dateUsed.map { analysis.dates[$0].span }
+        // "Nhân dịp tham dự …, chiều 23/9, X đã gặp Y": a date among the framing phrases before
+        // the clause.
+        if dateUsed == nil, opening == nil, word.kind != .statement, spanStart > sentence.tokens.lowerBound,
+           openingGoverns(spanStart, sentence: sentence)
+        {
+            dateUsed = dateIndex(in: sentence.tokens.lowerBound..<spanStart, near: t)
+        }
+        var time = dateUsed.map { analysis.dates[$0].span }
+        // "… travel to London from June 20 to 22, where he is expected to meet X": the clause
+        // goes on with the event before.
+        if time == nil, let previous, previous.time != nil,
+           (previous.trigger..<t).contains(where: { analysis.isGrammar(.continuation, at: $0) })
+        {
+            time = previous.time
+            dateUsed = previous.dateIndex
+        }
         var place = word.travel && !destinationIDs.isEmpty
             ? nil : self.place(after: max(chain.end, after), clauseStart: spanStart, sentence: sentence)
         var planned = false
@@ -325,15 +464,20 @@ struct EventRules {
         for k in after..<min(after + 3, sentence.tokens.upperBound) where analysis.isGrammar(.plannedAfter, at: k) {
             planned = true
         }
+        if analysis.isGrammar(.planned, at: t) || presupposed { planned = true }  // an event word that says so: "sẽ tới"
         if planned { explicit = true }
         if let published = document.published, let start = time?.start {
             if start > published { planned = true; explicit = true }
             else if let end = time?.end, end < published, !planned { explicit = true }
         }
 
-        let evidence = Evidence(
-            document: document.id, sentence: text.text(from: sentence.start, to: sentence.end),
-            start: sentence.start, end: sentence.end, rule: nil, source: document.source)
+        let clause = Clause(trigger: t, end: max(chain.end, after), subjects: subjects, objects: chain.members,
+                            time: time, dateIndex: dateUsed)
+        // (the sentence's text only for an event that is kept)
+        func evidence() -> Evidence {
+            Evidence(document: document.id, sentence: text.text(from: sentence.start, to: sentence.end),
+                     start: sentence.start, end: sentence.end, rule: nil, source: document.source)
+        }
         func rule(_ kind: Event.Kind) -> String {
             "\(pack.language).\(kind.rawValue).\(word.slug)" + (chain.viaWith ? (english ? "-with" : "-voi") : "")
         }
@@ -361,7 +505,7 @@ struct EventRules {
         let enoughParties: Bool
         // A visit or trip needs somewhere or someone visited, not only travellers ("hai bên
         // chuẩn bị các chuyến thăm").
-        if word.travel && destinationIDs.isEmpty && objectIDs.isEmpty { return .none }
+        if word.travel && destinationIDs.isEmpty && objectIDs.isEmpty { return (.none, clause) }
         switch kind {
         case .trip: enoughParties = !destinationIDs.isEmpty && !subjectIDs.isEmpty
         case .statement: enoughParties = !subjectIDs.isEmpty && time != nil
@@ -369,11 +513,11 @@ struct EventRules {
         }
         guard enoughParties, !(kind == .statement && subjects.isEmpty) else {
             if word.isNoun && kind.isMeetingLike && isDefinite(t, length: length) && objectMentions.isEmpty {
-                var e = evidence
+                var e = evidence()
                 e.rule = rule(kind) + ".anaphora"
-                return .anaphora(date(in: spanStart..<spanEnd, near: t), place, e)
+                return (.anaphora(date(in: spanStart..<spanEnd, near: t), place, e), clause)
             }
-            return .none
+            return (.none, clause)
         }
 
         // Inherited time and place for the protagonist's meetings.
@@ -387,10 +531,10 @@ struct EventRules {
 
         // Separate or joint.
         let separate = objectIDs.count >= 2 && subjectIDs.count == 1 && !word.mutual
-            && isSeparate(t, length: length, objectsEnd: chain.end, isNoun: word.isNoun)
+            && isSeparate(t, length: length, objectsEnd: chain.end, isNoun: noun)
         var drafts: [EventDraft] = []
         let status: Event.Status = planned ? .planned : .happened
-        var e = evidence
+        var e = evidence()
         e.rule = rule(kind)
         if separate && kind.isMeetingLike {
             for object in objectIDs where !subjectIDs.contains(object) {
@@ -403,13 +547,14 @@ struct EventRules {
                                      time: finalTime, status: status, statusIsExplicit: explicit,
                                      evidence: [e], position: t, dateIndex: dateUsed))
         }
-        return .events(drafts)
+        return (.events(drafts), clause)
     }
 
     // MARK: Parties
 
     /// The list of parties after an event word.
-    func objects(after start: Int, word: LanguagePack.EventWord, sentence: Sentence) -> Chain {
+    func objects(after start: Int, word: LanguagePack.EventWord, sentence: Sentence, noun: Bool? = nil) -> Chain {
+        let noun = noun ?? word.isNoun
         let end = sentence.tokens.upperBound
         var k = start
         var chain = Chain(end: start)
@@ -435,9 +580,10 @@ struct EventRules {
         } else if word.travel, let n = analysis.grammar(.destination, at: k) {
             destinationMode = true
             k += n
-        } else if english && word.isNoun {
-            // "the meeting X" does not name X; "the visit to X" does (above).
-            return chain
+        } else if english && noun {
+            // "the meeting X" does not name X; "the visit to X" does (above), and so does "a
+            // meeting with X" where the event phrase ends with its "with".
+            guard analysis.grammarEnding(.with, before: start, window: 2) != nil else { return chain }
         }
         _ = destinationMode
         func accept(_ m: Mention) -> Bool {
@@ -447,7 +593,17 @@ struct EventRules {
         func memberAt(_ k: Int) -> Mention? {
             var j = k
             if mention(startingAt: j) == nil, let n = analysis.grammar(.determiner, at: j), english { j += n }
-            if let m = mention(startingAt: j), accept(m) { return m }
+            if mention(startingAt: j) == nil, let n = analysis.grammar(.adverb, at: j), english { j += n }  // "with visiting …"
+            if let m = mention(startingAt: j), accept(m) {
+                // "Zelenskiy's chief of staff Andriy Yermak": the one after the possessive
+                let e = m.range.upperBound
+                if m.isPersonLike, e + 1 < end, tokens[e].kind == .punctuation, tokens[e].length == 2,
+                   let owned = mention(startingAt: e + 1), owned.isPersonLike { return owned }
+                return m
+            }
+            // "thăm thành phố Hải Phòng", "travel to the northeastern city of Harbin"
+            if word.travel, let d = descriptor(at: k, end: end), let m = mention(startingAt: d),
+               m.kind == .place || m.kind == .country { return m }
             return nil
         }
         /// "người sắp kế nhiệm ông Borrell - bà Kaja Kallas": a description, a dash, a person.
@@ -498,6 +654,25 @@ struct EventRules {
         return chain
     }
 
+    /// The end of a common noun that names what kind of place follows ("thành phố", "thủ đô",
+    /// "the northeastern city of"), if one starts at `k`.
+    func descriptor(at k: Int, end: Int) -> Int? {
+        guard k < end, mention(startingAt: k) == nil else { return nil }
+        if !english {
+            guard let n = analysis.grammar(.placePrefix, at: k) else { return nil }
+            return k + n
+        }
+        var j = k
+        if let n = analysis.grammar(.determiner, at: j) { j += n }
+        var words = 0
+        while j < end && words < 4 && tokens[j].isWord && !tokens[j].isCapitalized && mentionAt[j] < 0 {
+            if tokens[j].key == Words.of { return words > 0 ? j + 1 : nil }
+            j += 1
+            words += 1
+        }
+        return nil
+    }
+
     /// "… with congressional leaders on Wednesday, including A, B and C".
     private func listAfter(start: Int, chain: Chain, end: Int, accept: (Mention) -> Bool) -> Chain {
         var c = chain
@@ -522,11 +697,25 @@ struct EventRules {
 
     /// The subject of the event word at `t`.
     func subject(before t: Int, segment seg: Int, sentence: Sentence, objectsEnd: Int,
-                 excluding: [Mention]) -> [Mention]
+                 excluding: [Mention], previous: Clause? = nil, noun: Bool = false) -> [Mention]
     {
         let excluded = Set(excluding.map(\.range.lowerBound))
         func isCandidate(_ m: Mention) -> Bool {
             m.isParticipant && !excluded.contains(m.range.lowerBound) && !ids(m).isEmpty
+        }
+        // 0. An event word joined to the one before shares its subject ("A sẽ hội đàm với B và
+        //    hội kiến C", "A met B and visited C").
+        if let previous, !previous.subjects.isEmpty, previous.end <= t {
+            var k = previous.end
+            var joined = false
+            while k < t {
+                if let n = analysis.grammar(.and, at: k), mentionAt[k] < 0 { joined = true; k += n; continue }
+                if analysis.punctuation(k, ",") { k += 1; continue }
+                if let n = analysis.grammar(.adverb, at: k) ?? analysis.grammar(.planned, at: k)
+                    ?? analysis.grammar(.past, at: k) { k += n; continue }
+                break
+            }
+            if joined && k == t { return previous.subjects }
         }
         // 1. The nearest one before, in the clause.
         var k = t - 1
@@ -534,9 +723,13 @@ struct EventRules {
             if mentionAt[k] >= 0 {
                 let m = mentions[Int(mentionAt[k])]
                 if isCandidate(m) {
+                    // "A gặp lại B sau chuyến thăm …": an event noun after another event's party
+                    // belongs to that event's subject.
+                    if noun, let previous, !previous.subjects.isEmpty,
+                       previous.objects.contains(where: { $0.range == m.range }) { return previous.subjects }
                     // "We agreed with President Trump to …": the one after "with" takes part too,
                     // beside the subject before it.
-                    if let w = analysis.grammarEnding(.with, before: m.range.lowerBound, window: 2) {
+                    if let w = analysis.grammarEnding(.with, before: m.range.lowerBound, window: 2), !endsEventWord(before: w) {
                         var j = w - 1
                         while j >= seg {
                             if mentionAt[j] >= 0 {
@@ -559,6 +752,13 @@ struct EventRules {
         let openingPhrase = isOpeningPhrase(upTo: t, sentence: sentence)
         if openingPhrase {
             let si = Int(analysis.sentenceOf[t])
+            // "Đón Tổng thống tại sân bay có Bộ trưởng A và Đại sứ B": A and B welcomed him.
+            if let m = mentions[mentionRange(si)].first(where: {
+                $0.range.lowerBound >= objectsEnd && isCandidate($0) && $0.isPersonLike
+                    && analysis.grammarEnding(.existential, before: $0.range.lowerBound, window: 1) != nil
+            }) {
+                return listForward(from: m, sentence: sentence)
+            }
             for m in mentions[mentionRange(si)] where m.range.lowerBound >= objectsEnd {
                 if isCandidate(m) && m.isPersonLike && opensClause(m) && analysis.segment(of: m.range.lowerBound) > seg {
                     return coordinated(m, segment: analysis.segment(of: m.range.lowerBound))
@@ -572,21 +772,49 @@ struct EventRules {
         return []
     }
 
-    /// A subject with the people joined to it before ("A và B", "A cùng B", "A and B's").
-    private func coordinated(_ m: Mention, segment seg: Int) -> [Mention] {
+    /// A person and the people listed after it ("A, B và C").
+    private func listForward(from m: Mention, sentence: Sentence) -> [Mention] {
+        var out = [m]
+        var k = m.range.upperBound
+        while k < sentence.tokens.upperBound {
+            var j = k
+            if analysis.punctuation(j, ",") { j += 1 }
+            if let n = analysis.grammar(.and, at: j), mentionAt[j] < 0 { j += n }
+            guard j > k, let next = mention(startingAt: j), next.isPersonLike, !ids(next).isEmpty else { break }
+            out.append(next)
+            k = next.range.upperBound
+        }
+        return out
+    }
+
+    /// A subject with the people joined to it before ("A và B", "A cùng B", "A and B's"; "A, B
+    /// và C" across the commas of a list closed by "và"/"and").
+    private func coordinated(_ m: Mention, segment: Int) -> [Mention] {
+        var seg = segment
         var out = [m]
         var start = m.range.lowerBound
+        var conjunction = false
         while start - 1 >= seg {
             var j = start - 1
             var joined = false
-            if analysis.punctuation(j, ",") { joined = true; j -= 1 }
-            else {
+            if analysis.punctuation(j, ",") {
+                joined = true
+                j -= 1
+                if j < seg {
+                    guard conjunction, j >= 0, mentionAt[j] >= 0 else { break }
+                    let item = mentions[Int(mentionAt[j])]
+                    guard item.range.upperBound == j + 1, item.isPersonLike, opensClause(item) else { break }
+                    seg = analysis.segment(of: item.range.lowerBound)
+                }
+            } else {
                 // skip adverbs between the joining word and the subject ("A cũng cùng B")
                 var e = start
                 while e - 1 >= seg, mentionAt[e - 1] < 0, analysis.grammarEnding(.and, before: e, window: 3) == nil,
                       let adv = analysis.grammarEnding(.adverb, before: e, window: 2) { e = adv }
-                if let a = analysis.grammarEnding(.and, before: e, window: 3) {
+                // ("hội đàm với B": "với" after an event word introduces its party, not a subject)
+                if let a = analysis.grammarEnding(.and, before: e, window: 3), !endsEventWord(before: a) {
                     joined = true
+                    conjunction = true
                     j = a - 1
                     while j >= seg, mentionAt[j] < 0, let adv = analysis.grammarEnding(.adverb, before: j + 1, window: 2) { j = adv - 1 }
                     if analysis.punctuation(j, ",") { j -= 1 }
@@ -642,11 +870,54 @@ struct EventRules {
         for (di, r) in analysis.dateTokens.enumerated() where !r.isEmpty {
             guard r.lowerBound >= span.lowerBound && r.upperBound <= span.upperBound else { continue }
             guard analysis.dates[di].date != nil || analysis.dates[di].monthDay != nil else { continue }
+            // A date after a subordinate word that follows the event word dates that clause ("…
+            // gặp lại X sau chuyến thăm Việt Nam tháng 9/2023").
+            if r.lowerBound > t, ((t + 1)..<r.lowerBound).contains(where: { isSubordinateStart($0) || verbAt[$0] }) {
+                continue  // (or after another verb: "tiếp X đang ở thăm Việt Nam từ ngày 3 đến 7/3")
+            }
+            // A date in a clause of its own before the event word ("X, who arrived on Monday, also
+            // met Y").
+            if r.upperBound <= t, analysis.segment(of: r.lowerBound) != analysis.segment(of: t) {
+                var first = analysis.segment(of: r.lowerBound)
+                while first < r.lowerBound && tokens[first].kind == .punctuation { first += 1 }
+                if first < r.lowerBound, isSubordinateStart(first) { continue }
+            }
             let distance = r.lowerBound >= t ? r.lowerBound - t : t - r.upperBound
             let score = rank(analysis.dates[di].precision) * 10_000 + distance
             if best == nil || score < best!.1 { best = (di, score) }
         }
         return best?.0
+    }
+
+    /// The first token of the segment starting at `seg` that is not punctuation.
+    func firstWord(of seg: Int) -> Int {
+        var k = seg
+        while k + 1 < tokens.count && tokens[k].kind == .punctuation { k += 1 }
+        return k
+    }
+
+    /// Whether someone spoken or written to follows a verb of saying ("told X", "wrote to X").
+    func addressee(after k: Int) -> Bool {
+        var j = k
+        if let n = analysis.grammar(.destination, at: j) { j += n }
+        if mentionAt[j < tokens.count ? j : 0] < 0, let n = analysis.grammar(.determiner, at: j) { j += n }
+        return mention(startingAt: j).map(\.isPersonLike) ?? false
+    }
+
+    /// Whether an event word ends right before token `k`.
+    func endsEventWord(before k: Int) -> Bool {
+        for start in max(0, k - 4)..<k {
+            if let e = analysis.longest(.event, at: start), start + e.length == k { return true }
+        }
+        return false
+    }
+
+    /// Whether a subordinate clause starts at token `k` (not inside a mention, and not an adverb
+    /// that starts with the same word: "sau" but not "sau đó").
+    func isSubordinateStart(_ k: Int) -> Bool {
+        guard mentionAt[k] < 0, let n = analysis.grammar(.subordinate, at: k) else { return false }
+        if let a = analysis.grammar(.adverb, at: k), a > n { return false }
+        return true
     }
 
     /// A date in the segments that continue the clause after `end` ("… thăm chính thức Peru,
@@ -681,6 +952,10 @@ struct EventRules {
             if end > start { break }
             var first = k
             while first < end && text.tokens[first].kind == .punctuation { first += 1 }
+            // "Dự kiến ngày 11/10, …", "Theo kế hoạch, ngày mai …"
+            while first < end, let n = analysis.grammar(.planned, at: first) ?? analysis.grammar(.adverb, at: first) {
+                first += n
+            }
             let bracketed = analysis.punctuation(k, "(") || isInBrackets(first, sentence: sentence)
             let framing = analysis.isGrammar(.frame, at: first) || analysis.isGrammar(.place, at: first)
                 || analysis.dateAt[first] >= 0 || first >= end
@@ -708,6 +983,12 @@ struct EventRules {
                     || analysis.punctuation(after, "(") || analysis.segment(of: after) != analysis.segment(of: k)
                 else { return nil }
                 return analysis.dates[Int(d)].date != nil ? Int(d) : nil
+            }
+            // "Trước đó, sáng cùng ngày, …": an adverb set off by a comma
+            if let n = analysis.grammar(.adverb, at: k), analysis.punctuation(k + n, ","), mentionAt[k] < 0 {
+                k += n + 1
+                steps += 1
+                continue
             }
             guard tokens[k].isWord, !tokens[k].isCapitalized || k == sentence.tokens.lowerBound,
                   mentionAt[k] < 0 else { return nil }

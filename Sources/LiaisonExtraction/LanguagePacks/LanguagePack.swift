@@ -39,6 +39,8 @@ final class LanguagePack: Sendable {
         var official: Bool
         var attend: Bool
         var mutual: Bool
+        /// Right before a person it describes them and reports no event ("visiting").
+        var attributive: Bool = false
         var slug: String
     }
 
@@ -63,12 +65,16 @@ final class LanguagePack: Sendable {
     let events: [EventWord]
     /// Full names of the well-known people of common/people.txt.
     let people: [String]
+    /// Their folded name words (`NameShape.key`), by the same index.
+    let peopleKeys: [[String]]
     /// Office → the groups it belongs to.
     let officeGroups: [String: Set<String>]
     /// Entity id → (name, type) for every gazetteer entity.
     let gazetteer: [String: (name: String, type: Entity.Kind)]
     /// Country id → ISO code.
     let countryCodes: [String: String]
+    /// Place id → the entity id of its country.
+    let placeCountry: [String: String]
 
     /// Loads the pack of `language` ("vi", "en").
     init(language: String) throws {
@@ -171,6 +177,11 @@ final class LanguagePack: Sendable {
             places.append(Place(id: id, name: r.fields[1], country: code))
         }
         self.places = places
+        var placeCountry: [String: String] = [:]
+        for p in places {
+            if let code = p.country, let ci = countryIndex[code] { placeCountry[p.id] = countries[ci].id }
+        }
+        self.placeCountry = placeCountry
         self.gazetteer = gazetteer
         self.countryCodes = countryCodes
 
@@ -250,7 +261,8 @@ final class LanguagePack: Sendable {
             events.append(EventWord(phrase: r.fields[0], kind: kind, isNoun: r.fields[2] == "noun",
                                     host: flags.contains("host"), travel: flags.contains("travel"),
                                     official: flags.contains("official"), attend: flags.contains("attend"),
-                                    mutual: flags.contains("mutual"), slug: Slug.make(r.fields[0])))
+                                    mutual: flags.contains("mutual"), attributive: flags.contains("attributive"),
+                                    slug: Slug.make(r.fields[0])))
         }
         self.events = events
 
@@ -278,8 +290,13 @@ final class LanguagePack: Sendable {
             people.append(r.fields[0])
         }
         self.people = people
+        peopleKeys = people.map { name in
+            let t = tokenizer.tokenize(name)
+            return NameShape.key(t, 0..<t.tokens.count)
+        }
         for r in try load("name-particles", "common").records { add(r.fields[0], .particle, 0, caseSensitive: true) }
 
+        trie.seal()
         self.trie = trie
         self.entries = entries
         entryCategory = entries.map(\.category)
@@ -312,7 +329,9 @@ final class LanguagePack: Sendable {
             guard let next = trie.child(node, tokens[k].key) else { break }
             node = next
             k += 1
-            for e in trie.entries(node) where agrees(Int(e), text, from: i) {
+            for position in trie.entries(node) {
+                let e = trie.entry(position)
+                guard agrees(Int(e), text, from: i) else { continue }
                 out.append(LexMatch(entry: e, length: k - i, category: entryCategory[Int(e)], ref: entryRef[Int(e)]))
             }
         }

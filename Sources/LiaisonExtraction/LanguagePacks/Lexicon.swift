@@ -12,6 +12,7 @@ enum GrammarKind: Int, CaseIterable, Sendable {
     case negation, irrealis, irrealisException, past, listIntro, pronoun, firstPerson
     case dual, anaphoric, attend, photo, speech, subordinate, notname, word, frame, plural, adverb
     case determiner, orgHead, placePrefix, predicate, infinitive, presence
+    case trio, dualWeak, existential, continuation, within, modal, presuppose, relative
 
     /// The kind's name in `grammar.txt`.
     var name: String {
@@ -22,6 +23,7 @@ enum GrammarKind: Int, CaseIterable, Sendable {
         case .firstPerson: return "first-person"
         case .orgHead: return "org-head"
         case .placePrefix: return "place-prefix"
+        case .dualWeak: return "dual-weak"
         default: return "\(self)"
         }
     }

@@ -10,6 +10,10 @@ struct PhraseTrie: Sendable {
     private var mask: Int
     private var used = 0
     private var payloads: [[Int32]] = [[]]
+    /// The entries of every node in one array (`flatEntries[flatStart[n]..<flatStart[n + 1]]`),
+    /// laid out by `seal()`, for reading without touching the nested arrays.
+    private var flatStart: [Int32] = [0, 0]
+    private var flatEntries: [Int32] = []
 
     init() {
         slotKeys = [UInt64](repeating: 0, count: 1024)
@@ -65,6 +69,18 @@ struct PhraseTrie: Sendable {
         if !payloads[Int(node)].contains(entry) { payloads[Int(node)].append(entry) }
     }
 
+    /// Lays the entries out for reading; call once the last phrase is inserted (before, the
+    /// phrases inserted since the last call are not found).
+    mutating func seal() {
+        flatStart = [0]
+        flatStart.reserveCapacity(payloads.count + 1)
+        flatEntries = []
+        for p in payloads {
+            flatEntries += p
+            flatStart.append(Int32(flatEntries.count))
+        }
+    }
+
     @inline(__always) func child(_ node: Int32, _ key: UInt64) -> Int32? {
         let n = UInt32(bitPattern: node)
         var i = PhraseTrie.hash(node, key) & mask
@@ -76,5 +92,12 @@ struct PhraseTrie: Sendable {
         }
     }
 
-    @inline(__always) func entries(_ node: Int32) -> [Int32] { payloads[Int(node)] }
+    /// The positions in ``entry(_:)`` of the entries whose phrase ends at `node`.
+    @inline(__always) func entries(_ node: Int32) -> Range<Int> {
+        let n = Int(node)
+        guard n + 1 < flatStart.count else { return 0..<0 }
+        return Int(flatStart[n])..<Int(flatStart[n + 1])
+    }
+
+    @inline(__always) func entry(_ position: Int) -> Int32 { flatEntries[position] }
 }

@@ -6,6 +6,9 @@ public struct Sentence: Hashable, Sendable {
     public var start: Int
     /// Offset one past the last scalar.
     public var end: Int
+    /// Whether it is the dateline that opens a news story ("HANOI, March 12 (Reuters) -",
+    /// "WASHINGTON —", "Hà Nội (TTXVN) -"): a place and a source, not a sentence of the story.
+    public var isDateline = false
 }
 
 /// Splits tokenized text into sentences.
@@ -15,7 +18,8 @@ public struct Sentence: Hashable, Sendable {
 /// after the stop stay in the sentence (`He said: "We are ready."`), as does a stop written
 /// after a closing quote. A stop that belongs to an abbreviation or an initial ("Mr.", "J.",
 /// "No.") never ends a sentence; one that closes an initialism ("U.S.") does when the next word
-/// is a usual sentence opener ("The", "He").
+/// is a usual sentence opener ("The", "He"). A dateline that opens a paragraph ("HANOI, March 12
+/// (Reuters) -", "WASHINGTON —", "Hà Nội (TTXVN) -") is a sentence of its own, marked as such.
 public struct SentenceSplitter: Sendable {
     private let openers: Set<UInt64>
 
@@ -62,6 +66,13 @@ public struct SentenceSplitter: Sendable {
                 close(begin, i)
                 begin = i
             }
+            if i == begin, let end = SentenceSplitter.datelineEnd(text, from: i) {
+                close(begin, end)
+                sentences[sentences.count - 1].isDateline = true
+                begin = end
+                i = end
+                continue
+            }
             let t = tokens[i]
             let terminator = isTerminator(i)
             let initialism = t.flags.contains(.abbreviation) && t.flags.contains(.dotted)
@@ -91,5 +102,64 @@ public struct SentenceSplitter: Sendable {
         }
         close(begin, n)
         return sentences
+    }
+
+    /// The end of a dateline starting at token `b` (the token after its dash), if one does: at
+    /// most sixteen tokens of capitalised words, numbers, commas, slashes and a bracketed source,
+    /// then a spaced dash ("-", "–", "—" or "--") followed by the story. The words before the
+    /// first comma are all capitals ("HANOI", "VIÊNG CHĂN"), or a bracketed source follows them
+    /// ("Hà Nội (TTXVN)").
+    static func datelineEnd(_ text: TokenizedText, from b: Int) -> Int? {
+        let tokens = text.tokens
+        guard b < tokens.count, tokens[b].isWord, tokens[b].isCapitalized else { return nil }
+        let limit = min(tokens.count, b + 16)
+        var words = 0
+        var capitals = true
+        var bracket = false
+        var comma = false
+        var k = b
+        while k < limit {
+            let t = tokens[k]
+            if k > b && t.flags.contains(.lineBreakBefore) { return nil }
+            switch t.kind {
+            case .word:
+                guard t.isCapitalized else { return nil }
+                words += 1
+                if !comma && !t.isAllCaps { capitals = false }
+            case .number:
+                break
+            case .punctuation:
+                guard t.length <= 2 else { return nil }
+                switch text.first(k) {
+                case "(":
+                    var j = k + 1
+                    while j < limit && !(tokens[j].kind == .punctuation && text.first(j) == ")") {
+                        guard tokens[j].isWord && tokens[j].isCapitalized else { return nil }
+                        j += 1
+                    }
+                    guard j < limit, j > k + 1 else { return nil }
+                    bracket = true
+                    comma = true
+                    k = j + 1
+                    continue
+                case "-", "\u{2013}", "\u{2014}":
+                    guard t.flags.contains(.spaceBefore), words > 0, capitals || bracket else { return nil }
+                    var e = k + 1
+                    if e < tokens.count, tokens[e].kind == .punctuation, text.first(e) == "-",
+                       !tokens[e].flags.contains(.spaceBefore) { e += 1 }  // "--"
+                    guard e < tokens.count, tokens[e].flags.contains(.spaceBefore),
+                          !tokens[e].flags.contains(.lineBreakBefore) else { return nil }
+                    return e
+                case ",", "/":
+                    comma = true
+                case ".":
+                    break
+                default:
+                    return nil
+                }
+            }
+            k += 1
+        }
+        return nil
     }
 }

@@ -12,6 +12,10 @@ struct TextAnalysis {
     /// longest first; phrases never cross a sentence end.
     private let matchStart: [Int32]
     private let matchList: [LexMatch]
+    /// For each token, a bit for each category (`LexCategory.rawValue`) and for each function-word
+    /// kind (`GrammarKind.index`) of the phrases starting there: most lookups fail, and fail here.
+    private let categoryMask: [UInt16]
+    private let grammarMask: [UInt64]
     /// The date mentions, with the tokens they cover.
     let dates: [DateMention]
     let dateTokens: [Range<Int>]
@@ -49,6 +53,17 @@ struct TextAnalysis {
         starts.append(Int32(list.count))
         matchStart = starts
         matchList = list
+        var categories = [UInt16](repeating: 0, count: tokens.count)
+        var kinds = [UInt64](repeating: 0, count: tokens.count)
+        for i in tokens.indices {
+            for k in Int(starts[i])..<Int(starts[i + 1]) {
+                let m = list[k]
+                categories[i] |= 1 << UInt16(m.category.rawValue)
+                if m.category == .grammar { kinds[i] |= 1 << UInt64(m.ref) }
+            }
+        }
+        categoryMask = categories
+        grammarMask = kinds
 
         // Dates → tokens.
         var dateAt = [Int32](repeating: -1, count: tokens.count)
@@ -141,7 +156,7 @@ struct TextAnalysis {
 
     /// The longest phrase of a category at token `i`.
     func longest(_ category: LexCategory, at i: Int) -> (entry: LexRef, length: Int)? {
-        guard i >= 0 && i < text.tokens.count else { return nil }
+        guard i >= 0 && i < text.tokens.count, categoryMask[i] & (1 << UInt16(category.rawValue)) != 0 else { return nil }
         for k in Int(matchStart[i])..<Int(matchStart[i + 1]) where matchList[k].category == category {
             return (LexRef(ref: matchList[k].ref), matchList[k].length)
         }
@@ -150,7 +165,7 @@ struct TextAnalysis {
 
     /// The length of the longest function word of `kind` at token `i`.
     func grammar(_ kind: GrammarKind, at i: Int) -> Int? {
-        guard i >= 0 && i < text.tokens.count else { return nil }
+        guard i >= 0 && i < text.tokens.count, grammarMask[i] & (1 << UInt64(kind.index)) != 0 else { return nil }
         let ref = Int32(kind.index)
         for k in Int(matchStart[i])..<Int(matchStart[i + 1]) {
             let m = matchList[k]
@@ -159,7 +174,14 @@ struct TextAnalysis {
         return nil
     }
 
-    func isGrammar(_ kind: GrammarKind, at i: Int) -> Bool { grammar(kind, at: i) != nil }
+    func isGrammar(_ kind: GrammarKind, at i: Int) -> Bool {
+        i >= 0 && i < text.tokens.count && grammarMask[i] & (1 << UInt64(kind.index)) != 0
+    }
+
+    /// Whether any pack phrase of `category` starts at token `i`.
+    func has(_ category: LexCategory, at i: Int) -> Bool {
+        i >= 0 && i < text.tokens.count && categoryMask[i] & (1 << UInt16(category.rawValue)) != 0
+    }
 
     /// Whether a function word of `kind` ends right before token `i` (within `window` tokens).
     func grammarEnding(_ kind: GrammarKind, before i: Int, window: Int = 4) -> Int? {

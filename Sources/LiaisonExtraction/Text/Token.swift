@@ -63,7 +63,7 @@ enum TokenKey {
 
 /// Keys of a few function words the rules test directly.
 enum Words {
-    static let cua = key("của"), of = key("of"), the = key("the"), kiem = key("kiêm")
+    static let cua = key("của"), of = key("of"), the = key("the"), kiem = key("kiêm"), and = key("and")
     static let he = key("he"), him = key("him"), his = key("his")
     static let indefinite: Set<UInt64> = Set(["a", "an", "any", "every", "each", "another", "no"].map(key))
     static let nameJoiners: Set<UInt64> = Set(["of", "and", "for", "the", "on", "in", "&"].map(key))

@@ -14,7 +14,9 @@ import LiaisonCore
 /// "năm 2024", "Nov. 13, 2024", "13 November", "mid-November"), weekdays ("thứ Tư", "on
 /// Tuesday", "last Friday", "thứ Sáu tuần trước"), relative phrases ("hôm qua", "cuối tuần này",
 /// "tháng trước", "earlier this week", "two weeks ago") and ranges ("19 và 20-6", "từ ngày 9 đến
-/// 12-11", "June 19-20", "between June 19 and 21"). A mention's text keeps the words that govern
+/// 12-11", "June 19-20", "between June 19 and 21") and days relative to the story ("cùng ngày",
+/// "sáng hôm sau", "the same day", "later in the day": the last single day the text gave before
+/// them, moved as they say). A mention's text keeps the words that govern
 /// it ("vào cuối tuần này", "on Tuesday", "hôm 13/11", "tối 27/7").
 ///
 /// How expressions resolve is documented on ``TimeResolver`` (the evaluation's conventions: weeks
@@ -102,6 +104,8 @@ public struct TemporalTagger: Sendable {
         /// Without a published day: what the second pass needs to know per mention.
         var pending: [(index: Int, expression: TimeExpression, past: Bool, cue: Int, contextYear: Int?)] = []
         var reference: Day?
+        /// The last single day the text gave: what "cùng ngày", "the same day" refer to.
+        var storyDay: Day?
         let utf8 = text.utf8
         var i = 0
         while i < tokens.count {
@@ -115,7 +119,12 @@ public struct TemporalTagger: Sendable {
                 continue
             }
             let cue = candidate.bareWeekday ? grammar.tenseCue(around: candidate) : 0
-            let span = resolver.resolve(candidate.expression, past: candidate.past, cue: cue)
+            var span = resolver.resolve(candidate.expression, past: candidate.past, cue: cue)
+            if case .relative(.story(let n), _) = candidate.expression, let day = storyDay {
+                let d = day.adding(days: n)
+                span = TimeSpan(start: d, end: d, precision: .day, isRelative: true)
+            }
+            if let s = span.start, span.end == s, span.precision == .day { storyDay = s }
             let first = tokens[candidate.start]
             let last = tokens[candidate.end - 1]
             let from = utf8.index(utf8.startIndex, offsetBy: Int(first.byteStart))

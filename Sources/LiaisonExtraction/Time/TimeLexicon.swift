@@ -93,10 +93,19 @@ struct TimeLexicon: Sendable {
         case weekendRecent
         case earlier(Unit)
         case later(Unit)
+        /// A day relative to the story: the last single day the text gave before the
+        /// expression, plus N days ("cùng ngày", "the same day": 0; "hôm sau", "the next day": 1).
+        case story(Int)
         case unresolved
 
         init?(code: String) {
             if code == "unresolved" { self = .unresolved; return }
+            if code.hasPrefix("story:") {
+                let arg = code.dropFirst(6)
+                guard let n = Int(arg.hasPrefix("+") ? String(arg.dropFirst()) : String(arg)) else { return nil }
+                self = .story(n)
+                return
+            }
             if code == "weekend:recent" { self = .weekendRecent; return }
             let parts = code.split(separator: ":", omittingEmptySubsequences: false)
             guard parts.count == 2 else { return nil }

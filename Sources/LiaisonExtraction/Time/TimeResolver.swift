@@ -204,7 +204,7 @@ struct TimeResolver {
         case .offset(let unit, _): return precision(of: unit)
         case .weekend, .weekendRecent: return .weekend
         case .earlier, .later: return .range
-        case .unresolved: return .day
+        case .unresolved, .story: return .day
         }
     }
 
@@ -268,7 +268,8 @@ struct TimeResolver {
             let (_, e) = period(unit, containing: p)
             let s = min(e, p.adding(days: 1))
             return TimeSpan(start: s, end: e, precision: .range, isRelative: true)
-        case .unresolved:
+        case .unresolved, .story:
+            // (a story day is resolved by the tagger, which knows the text's earlier dates)
             return TimeSpan(start: nil, end: nil, precision: .day)
         }
     }
