@@ -114,6 +114,7 @@ extension TimelineDOT {
         let smallMutedOpen: String
         /// Where labels and tooltips are built.
         var buffer = TextBuffer()
+        var lastLink: (document: String?, link: DOTValue?) = (nil, nil)
         /// The fixed pieces of an event's label, each appended at once.
         let kindOpen: String, titleOpen: String, placeOpen: String, placeClose: String
         var rootEdges: [DOTEdge] = []
@@ -350,7 +351,9 @@ extension TimelineDOT {
             let isPlanned = event.status == .planned
             let main = lanes.min() ?? timeline.lanes.count
             let perspective = main < timeline.lanes.count ? timeline.lanes[main].entityID : nil
-            let title = EventTitle.make(event, perspective: perspective, destinations: destinations.of(event.id), names: names)
+            // Destinations only name trips and visits.
+            let whereTo = event.kind == .trip || event.kind == .visit ? destinations.of(event.id) : []
+            let title = EventTitle.make(event, perspective: perspective, destinations: whereTo, names: names)
             let dateText = DateText.span(timeline.entries[i].span ?? event.time)
             let place = event.place.map(names.name)
             buffer.reset()
@@ -364,7 +367,7 @@ extension TimelineDOT {
             }
             EvidenceText.appendSentences(of: event.evidence, to: &buffer)
             let tooltip = DOTValue.string(buffer.string)
-            let link = EvidenceText.link(event.evidence, documents: documents).map(DOTValue.string)
+            let link = link(event.evidence)
 
             // The label: kind and date, title, place.
             buffer.reset()
@@ -428,6 +431,18 @@ extension TimelineDOT {
             }
         }
 
+        /// The link of an event's evidence (see ``EvidenceText/link(_:documents:)``), remembered
+        /// for the last document: consecutive events mostly come from the same one.
+        mutating func link(_ evidence: [Evidence]) -> DOTValue? {
+            if let first = evidence.first, first.source == nil, let id = first.document, evidence.count == 1 {
+                if id == lastLink.document { return lastLink.link }
+                let link = EvidenceText.link(evidence, documents: documents).map(DOTValue.string)
+                lastLink = (id, link)
+                return link
+            }
+            return EvidenceText.link(evidence, documents: documents).map(DOTValue.string)
+        }
+
         static let sameRank: DOTAttributes = ["rank": "same"]
         static let tableOpen = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
         static let tableClose = "</TABLE>"
@@ -480,7 +495,8 @@ extension TimelineDOT {
                             "tooltip": "Events whose day the sources do not state, in the order the texts give them",
                         ])
                     } else {
-                        axis.node(id, invisible)
+                        // Every undated column says so, lest it be read as later than the last day.
+                        axis.node(id, ["label": "no date", "tooltip": "Date not stated", "fillcolor": marked, "color": marked])
                     }
                 }
             }
