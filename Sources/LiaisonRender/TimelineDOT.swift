@@ -8,8 +8,8 @@ import LiaisonGraphviz
 ///   empty stretches of two weeks or more (``Timeline/Options/gapThreshold``) become one narrow
 ///   break column, `⋯ 3 weeks ⋯`. Columns are in order, not to scale.
 /// - **Lanes**: one cluster per lane of the ``Timeline`` (an actor with their office), coloured
-///   by affiliation (``AffiliationColors``), stacked in lane order; events with no lane go to a
-///   last lane, "Others".
+///   by affiliation (``AffiliationColors``), stacked in lane order under the axis; events with no
+///   lane go to a last lane, "Others". Two events of one day that would overlap get a column each.
 /// - **Events**: one node each, in the lane of its main actor (the participant with the
 ///   first lane), in the column of its first day, showing kind, date with honest precision
 ///   (``DateText/span(_:)``), a short title (``EventTitle``) and the place. Every other
@@ -22,7 +22,8 @@ import LiaisonGraphviz
 /// - Tooltips quote the evidence; a web source becomes the node's link.
 ///
 /// Node ids are synthetic and stable (`t1` ticks, `g1` breaks, `u1` undated columns, `l1`
-/// lanes, `e1` events, `m1` dots, `s1` span ends), so the same dossier gives the same bytes.
+/// lanes, `e1` events, `m1` dots, `s1` span ends, `a0`, `a1`, `z1` invisible anchors that keep
+/// the axis on top and the lanes of one width), so the same dossier gives the same bytes.
 ///
 /// ```swift
 /// let drawing = TimelineDOT(dossier: dossier, filter: EventFilter(actors: ["Blinken"]))
