@@ -133,7 +133,7 @@ enum RenderWork {
     @inline(never) static func network(_ d: Destinations) -> NetworkDOT { try! NetworkDOT(destinations: d) }
     @inline(never) static func text(_ graph: DOTGraph) -> [UInt8] { graph.dotUTF8 }
 
-    static func all(_ dossier: Dossier) -> Int {
+    @inline(never) static func all(_ dossier: Dossier) -> Int {
         let d = destinations(dossier)
         let t = timeline(d)
         let n = network(d)

@@ -115,6 +115,8 @@ public struct EntityNames: Sendable {
 extension String {
     /// Without leading and trailing white space.
     var trimmed: String {
+        // Most texts start and end with a visible ASCII character: nothing to look up.
+        if let first = utf8.first, let last = utf8.last, first > 0x20, first < 0x7F, last > 0x20, last < 0x7F { return self }
         let scalars = unicodeScalars
         if let first = scalars.first, let last = scalars.last,
            !first.properties.isWhitespace, !last.properties.isWhitespace { return self }

@@ -8,8 +8,8 @@ import LiaisonGraphviz
 ///   empty stretches of two weeks or more (``Timeline/Options/gapThreshold``) become one narrow
 ///   break column, `⋯ 3 weeks ⋯`. Columns are in order, not to scale.
 /// - **Lanes**: one cluster per lane of the ``Timeline`` (an actor with their office), coloured
-///   by affiliation (``AffiliationColors``), stacked in lane order; events with no lane go to a
-///   last lane, "Others".
+///   by affiliation (``AffiliationColors``), stacked in lane order under the axis; events with no
+///   lane go to a last lane, "Others". Two events of one day that would overlap get a column each.
 /// - **Events**: one node each, in the lane of its main actor (the participant with the
 ///   first lane), in the column of its first day, showing kind, date with honest precision
 ///   (``DateText/span(_:)``), a short title (``EventTitle``) and the place. Every other
@@ -22,7 +22,8 @@ import LiaisonGraphviz
 /// - Tooltips quote the evidence; a web source becomes the node's link.
 ///
 /// Node ids are synthetic and stable (`t1` ticks, `g1` breaks, `u1` undated columns, `l1`
-/// lanes, `e1` events, `m1` dots, `s1` span ends), so the same dossier gives the same bytes.
+/// lanes, `e1` events, `m1` dots, `s1` span ends, `a0`, `a1`, `z1` invisible anchors that keep
+/// the axis on top and the lanes of one width), so the same dossier gives the same bytes.
 ///
 /// ```swift
 /// let drawing = TimelineDOT(dossier: dossier, filter: EventFilter(actors: ["Blinken"]))
@@ -114,6 +115,7 @@ extension TimelineDOT {
         let smallMutedOpen: String
         /// Where labels and tooltips are built.
         var buffer = TextBuffer()
+        var lastLink: (document: String?, link: DOTValue?) = (nil, nil)
         /// The fixed pieces of an event's label, each appended at once.
         let kindOpen: String, titleOpen: String, placeOpen: String, placeClose: String
         var rootEdges: [DOTEdge] = []
@@ -350,7 +352,9 @@ extension TimelineDOT {
             let isPlanned = event.status == .planned
             let main = lanes.min() ?? timeline.lanes.count
             let perspective = main < timeline.lanes.count ? timeline.lanes[main].entityID : nil
-            let title = EventTitle.make(event, perspective: perspective, destinations: destinations.of(event.id), names: names)
+            // Destinations only name trips and visits.
+            let whereTo = event.kind == .trip || event.kind == .visit ? destinations.of(event.id) : []
+            let title = EventTitle.make(event, perspective: perspective, destinations: whereTo, names: names)
             let dateText = DateText.span(timeline.entries[i].span ?? event.time)
             let place = event.place.map(names.name)
             buffer.reset()
@@ -364,7 +368,7 @@ extension TimelineDOT {
             }
             EvidenceText.appendSentences(of: event.evidence, to: &buffer)
             let tooltip = DOTValue.string(buffer.string)
-            let link = EvidenceText.link(event.evidence, documents: documents).map(DOTValue.string)
+            let link = link(event.evidence)
 
             // The label: kind and date, title, place.
             buffer.reset()
@@ -428,6 +432,18 @@ extension TimelineDOT {
             }
         }
 
+        /// The link of an event's evidence (see ``EvidenceText/link(_:documents:)``), remembered
+        /// for the last document: consecutive events mostly come from the same one.
+        mutating func link(_ evidence: [Evidence]) -> DOTValue? {
+            if let first = evidence.first, first.source == nil, let id = first.document, evidence.count == 1 {
+                if id == lastLink.document { return lastLink.link }
+                let link = EvidenceText.link(evidence, documents: documents).map(DOTValue.string)
+                lastLink = (id, link)
+                return link
+            }
+            return EvidenceText.link(evidence, documents: documents).map(DOTValue.string)
+        }
+
         static let sameRank: DOTAttributes = ["rank": "same"]
         static let tableOpen = "<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\">"
         static let tableClose = "</TABLE>"
@@ -480,7 +496,8 @@ extension TimelineDOT {
                             "tooltip": "Events whose day the sources do not state, in the order the texts give them",
                         ])
                     } else {
-                        axis.node(id, invisible)
+                        // Every undated column says so, lest it be read as later than the last day.
+                        axis.node(id, ["label": "no date", "tooltip": "Date not stated", "fillcolor": marked, "color": marked])
                     }
                 }
             }
