@@ -46,4 +46,11 @@ import Testing
         let quotes = english.tokenize("didn’t didn't")
         #expect(quotes.tokens[0].key == quotes.tokens[1].key)
     }
+
+    @Test func scalarsBeyondTheBasicPlaneAreTokensToo() {
+        // emoji, flags and mathematical letters (outside the scalar table) once made it loop forever
+        let t = english.tokenize("Biden 😀 met 𝐀𝐁 🇺🇸 today.")
+        #expect(t.tokens.map { t.text($0) } == ["Biden", "😀", "met", "𝐀𝐁", "🇺", "🇸", "today", "."])
+        #expect(t.tokens[3].kind == .word)
+    }
 }

@@ -116,15 +116,17 @@ enum NameShape {
         if a == b { return true }
         let la = a.utf8.count, lb = b.utf8.count
         guard min(la, lb) >= 5, abs(la - lb) <= 2 else { return false }
-        if a.utf8.allSatisfy({ $0 < 0x80 }) && b.utf8.allSatisfy({ $0 < 0x80 }) {
-            // folded names are ASCII: compare bytes, without making arrays
-            guard abs(la - lb) <= 1 else { return false }
-            var x = a, y = b
-            return x.withUTF8 { xs in y.withUTF8 { ys in oneEditApart(xs, ys) } }
+        var x = a, y = b
+        // folded names are ASCII: compare bytes, without making arrays
+        let ascii: Bool? = x.withUTF8 { xs in
+            y.withUTF8 { ys in
+                xs.allSatisfy { $0 < 0x80 } && ys.allSatisfy { $0 < 0x80 } ? abs(la - lb) <= 1 && oneEditApart(xs, ys) : nil
+            }
         }
-        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
-        guard min(x.count, y.count) >= 5, abs(x.count - y.count) <= 1 else { return false }
-        return oneEditApart(x, y)
+        if let ascii { return ascii }
+        let xs = Array(a.unicodeScalars), ys = Array(b.unicodeScalars)
+        guard min(xs.count, ys.count) >= 5, abs(xs.count - ys.count) <= 1 else { return false }
+        return oneEditApart(xs, ys)
     }
 
     /// Whether two sequences differ by at most one insertion, deletion or substitution (their

@@ -100,6 +100,14 @@ struct EventRules {
 
     func ids(_ m: Mention) -> [String] { m.ids }
 
+    /// The entity ids of several mentions, in order.
+    func allIDs(_ list: [Mention]) -> [String] {
+        if list.count == 1 { return list[0].ids }
+        var out: [String] = []
+        for m in list { out += m.ids }
+        return out
+    }
+
     /// Whether a mention names a person whose clause it opens (after punctuation, dates,
     /// adverbs and determiners; also after a subordinating word when `subordinate`).
     func opensClause(_ m: Mention, subordinate: Bool = false) -> Bool {
@@ -240,7 +248,7 @@ struct EventRules {
                         && $0.range.upperBound <= range.upperBound && ($0.isParticipant || $0.kind == .country) }),
                        opensClause(m, subordinate: true)
                     {
-                        ids = coordinated(m, segment: range.lowerBound).flatMap(self.ids)
+                        ids = allIDs(coordinated(m, segment: range.lowerBound))
                     }
                 }
             }
@@ -256,7 +264,7 @@ struct EventRules {
                 if k < seg, let m = local.first(where: { $0.isPersonLike && !self.ids($0).isEmpty && opensClause($0) }),
                    analysis.segment(of: m.range.lowerBound) == analysis.segment(of: k - 1)
                 {
-                    let subject = coordinated(m, segment: analysis.segment(of: m.range.lowerBound)).flatMap(self.ids)
+                    let subject = allIDs(coordinated(m, segment: analysis.segment(of: m.range.lowerBound)))
                     ids = subject + ids.filter { !subject.contains($0) }
                 }
             }
@@ -398,7 +406,7 @@ struct EventRules {
             subjects = subject(before: t, segment: seg, sentence: sentence, objectsEnd: chain.end,
                                excluding: chain.members, previous: previous, noun: noun)
         }
-        var subjectIDs: [String] = subjects.flatMap(ids)
+        var subjectIDs: [String] = allIDs(subjects)
         if subjectIDs.isEmpty && !chain.viaBetween, let protagonist { subjectIDs = [protagonist] }
 
         let objectMentions = chain.members

@@ -118,12 +118,24 @@ public struct Tokenizer: Sendable {
         return TokenizedText(scalars: scalars, tokens: tokenize(scalars: scalars), utf8: utf8, byteOffsets: offsets)
     }
 
-    func tokenize(scalars: [Unicode.Scalar]) -> [Token] {
+    func tokenize(scalars array: [Unicode.Scalar]) -> [Token] {
+        // (unsafe buffers: the loops below read every scalar and two tables, bounds checked by
+        // the logic, not per access)
+        array.withUnsafeBufferPointer { scalars in
+            ScalarTable.flagTable.withUnsafeBufferPointer { table in
+                ScalarTable.lowerTable.withUnsafeBufferPointer { lowerTable in
+                    tokenize(scalars, table, lowerTable)
+                }
+            }
+        }
+    }
+
+    private func tokenize(_ scalars: UnsafeBufferPointer<Unicode.Scalar>, _ table: UnsafeBufferPointer<UInt8>,
+                          _ lowerTable: UnsafeBufferPointer<UInt16>) -> [Token]
+    {
         let n = scalars.count
-        let table = ScalarTable.flagTable
-        let lowerTable = ScalarTable.lowerTable
         @inline(__always) func fl(_ s: Unicode.Scalar) -> ScalarTable.Flags {
-            s.value < 0x1_0000 ? ScalarTable.Flags(rawValue: table[Int(s.value)]) : fl(s)
+            s.value < 0x1_0000 ? ScalarTable.Flags(rawValue: table[Int(s.value)]) : ScalarTable.flags(s)
         }
         var tokens: [Token] = []
         tokens.reserveCapacity(n / 4)
@@ -192,7 +204,7 @@ public struct Tokenizer: Sendable {
                         extra.insert(.abbreviation); j += 1  // U.S.
                     } else if length == 1 && fl(scalars[start]).contains(.upper) {
                         extra.formUnion([.abbreviation, .initial]); j += 1  // J.
-                    } else if abbreviations.contains(Tokenizer.exactKey(scalars[start..<j])) {
+                    } else if abbreviations.contains(Tokenizer.exactKey(UnsafeBufferPointer(rebasing: scalars[start..<j]))) {
                         extra.insert(.abbreviation); j += 1  // Mr.
                     }
                 }
