@@ -448,7 +448,7 @@ struct Coreference {
                     matched = i..<k
                 }
                 if let r = matched {
-                    var m = Mention(kind: .person, range: r, sentence: si)
+                    let m = Mention(kind: .person, range: r, sentence: si)
                     m.name = r
                     added.append(m)
                     i = r.upperBound
@@ -495,7 +495,7 @@ extension Coreference {
         for (si, s) in analysis.sentences.enumerated() {
             for i in s.tokens where !covered[i] && text.tokens[i].isAllCaps {
                 if let (id, _) = table[text.tokens[i].key] {
-                    var m = Mention(kind: .organization, range: i..<(i + 1), sentence: si)
+                    let m = Mention(kind: .organization, range: i..<(i + 1), sentence: si)
                     m.entity = id
                     mentions.append(m)
                     clusterOf.append(-1)

@@ -273,7 +273,7 @@ struct EntityRecognizer {
             return TitleUse(text: written, office: pack.office(of: title, affiliation: aff),
                             affiliation: aff, modifier: run.modifier)
         }
-        var mention = Mention(kind: name == nil ? .titleOnly : .person, range: p..<mentionEnd, sentence: sentence)
+        let mention = Mention(kind: name == nil ? .titleOnly : .person, range: p..<mentionEnd, sentence: sentence)
         mention.name = name
         mention.roles = roles + (stacked?.roles ?? [])
         mention.gender = gender
@@ -386,7 +386,7 @@ struct EntityRecognizer {
         let k = p + hon.length
         if analysis.longest(.title, at: k) != nil || analysis.longest(.titleModifier, at: k) != nil { return nil }
         guard let name = personName(at: k, end: end), !isGazetteerStart(k) else { return nil }
-        var m = Mention(kind: .person, range: p..<name.upperBound, sentence: sentence)
+        let m = Mention(kind: .person, range: p..<name.upperBound, sentence: sentence)
         m.name = name
         m.gender = pack.honorifics[Int(hon.entry.ref)]
         return m
@@ -433,7 +433,7 @@ struct EntityRecognizer {
         }
         let name = personName(at: nameStart, end: end).flatMap { isGazetteerStart($0.lowerBound) ? nil : $0 }
         let isCounterpart = description.target == "counterpart"
-        var m = Mention(kind: name != nil ? .person : (isCounterpart ? .counterpart : .description),
+        let m = Mention(kind: name != nil ? .person : (isCounterpart ? .counterpart : .description),
                         range: p..<(name?.upperBound ?? k), sentence: sentence)
         m.name = name
         m.gender = name != nil ? gender : nil
@@ -459,7 +459,7 @@ struct EntityRecognizer {
             return Mention(kind: .dual, range: p..<(p + n), sentence: sentence)
         }
         if let n = analysis.grammar(.trio, at: p) {
-            var m = Mention(kind: .dual, range: p..<(p + n), sentence: sentence)
+            let m = Mention(kind: .dual, range: p..<(p + n), sentence: sentence)
             m.groupSize = 3
             return m
         }
@@ -475,7 +475,7 @@ struct EntityRecognizer {
             // A Vietnamese name that starts with a family name wins over a one-word place or
             // country inside it ("Nguyễn Đức Anh").
             if !(a.range.count == 1 && vietnameseName(at: p, end: end) != nil) {
-                var m = Mention(kind: a.kind, range: a.range, sentence: sentence)
+                let m = Mention(kind: a.kind, range: a.range, sentence: sentence)
                 m.entity = a.entity
                 m.acronym = a.acronym
                 return m
@@ -495,7 +495,7 @@ struct EntityRecognizer {
                 return nil
             }
             // "ông" before a capitalised word was read as an honorific already.
-            var m = Mention(kind: .pronoun, range: p..<(p + n), sentence: sentence)
+            let m = Mention(kind: .pronoun, range: p..<(p + n), sentence: sentence)
             if let hon = analysis.longest(.honorific, at: p), hon.length == n {
                 m.gender = pack.honorifics[Int(hon.entry.ref)]
             } else if english {
@@ -521,7 +521,7 @@ struct EntityRecognizer {
                         if !Words.nameJoiners.contains(tokens[i].key) { return nil }
                     }
                 }
-                var m = Mention(kind: .organization, range: p..<next, sentence: sentence)
+                let m = Mention(kind: .organization, range: p..<next, sentence: sentence)
                 m.entity = NameShape.slug(text.text(tokens: p..<k))
                 m.acronym = acronym
                 return m
@@ -543,7 +543,7 @@ struct EntityRecognizer {
             while k < end && k - p < 4 && tokens[k].isWord && tokens[k].isCapitalized && !isGazetteerStart(k)
                 && analysis.longest(.title, at: k) == nil && !isEventWord(k) { k += 1 }
             guard k > p else { return nil }
-            var m = Mention(kind: .place, range: p..<k, sentence: sentence)
+            let m = Mention(kind: .place, range: p..<k, sentence: sentence)
             m.entity = NameShape.slug(text.text(tokens: p..<k))
             return m
         }
@@ -558,14 +558,14 @@ struct EntityRecognizer {
                 && analysis.longest(.title, at: before) == nil && analysis.longest(.honorific, at: before) == nil
                 && !isGazetteerStart(before)
             if !continues && !follows {
-                var m = Mention(kind: .person, range: p..<after, sentence: sentence)
+                let m = Mention(kind: .person, range: p..<after, sentence: sentence)
                 m.name = p..<after
                 m.known = Int(known.entry.ref)
                 return m
             }
         }
         if let name = vietnameseName(at: p, end: end) ?? foreignName(at: p, end: end) {
-            var m = Mention(kind: .person, range: name, sentence: sentence)
+            let m = Mention(kind: .person, range: name, sentence: sentence)
             m.name = name
             return m
         }

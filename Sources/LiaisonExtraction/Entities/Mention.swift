@@ -13,7 +13,11 @@ struct TitleUse: Hashable, Sendable {
 }
 
 /// Something a sentence names or refers to.
-struct Mention: Sendable {
+///
+/// A class: mentions are handed around the rules many times over, and a reference costs less
+/// than copying their dozen fields each time. Only coreference changes them, before the event
+/// rules read them.
+final class Mention {
     enum Kind: Sendable, Equatable {
         /// A person named (with or without a title or honorific).
         case person
@@ -64,6 +68,12 @@ struct Mention: Sendable {
     /// the pack's people.
     var known: Int?
     var sentence: Int
+
+    init(kind: Kind, range: Range<Int>, sentence: Int) {
+        self.kind = kind
+        self.range = range
+        self.sentence = sentence
+    }
 
     var isPersonLike: Bool {
         switch kind {
