@@ -58,7 +58,19 @@ enum RenderBenchmark: Benchmark {
             if only == "callgrind" {
                 // valgrind --tool=callgrind --toggle-collect='*RenderWork*' …: instructions of each part.
                 bytes = RenderWork.all(merged)
+                bytes += RenderWork.everything(corpus.dossiers)
                 print("callgrind: \(bytes) bytes")
+                return
+            }
+            if only == "digest" {
+                // FNV-1a of both DOT texts: the same corpus must give the same bytes after a change.
+                let destinations = Destinations(merged)
+                var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+                for text in [TimelineDOT(destinations: destinations).graph.dotUTF8,
+                             (try! NetworkDOT(destinations: destinations)).graph.dotUTF8] {
+                    for byte in text { hash = (hash ^ UInt64(byte)) &* 0x100_0000_01b3 }
+                }
+                print("digest: \(String(hash, radix: 16))")
                 return
             }
             if only == "write" {
@@ -132,6 +144,13 @@ enum RenderWork {
     @inline(never) static func timeline(_ d: Destinations) -> TimelineDOT { TimelineDOT(destinations: d) }
     @inline(never) static func network(_ d: Destinations) -> NetworkDOT { try! NetworkDOT(destinations: d) }
     @inline(never) static func text(_ graph: DOTGraph) -> [UInt8] { graph.dotUTF8 }
+
+    @inline(never) static func merge(_ dossiers: [Dossier]) -> Dossier { Merge.dossiers(dossiers).dossier }
+
+    /// The benchmark's whole chain: the dossiers merged, both DOT texts, everything freed.
+    @inline(never) static func everything(_ dossiers: [Dossier]) -> Int {
+        all(merge(dossiers))
+    }
 
     @inline(never) static func all(_ dossier: Dossier) -> Int {
         let d = destinations(dossier)

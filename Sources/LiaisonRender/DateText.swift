@@ -145,3 +145,44 @@ public enum DateText {
         return "\(first.1) \(months[first.0 - 1])"
     }
 }
+
+/// ``DateText/span(_:)`` and ``DateText/short(_:)`` remembered by span: a drawing of thousands
+/// of events shows a few hundred distinct dates, and making a date's text costs far more than
+/// looking it up.
+struct DateTexts {
+    private struct Key: Hashable {
+        /// Start and end as `yyyymmdd`.
+        var start: Int32, end: Int32
+        /// Precision, year inferred, reference estimated; short or full form.
+        var flags: UInt16
+    }
+
+    private var texts: [Key: String] = [:]
+
+    /// ``DateText/span(_:)``.
+    mutating func span(_ span: TimeSpan?) -> String {
+        guard let span, let key = Self.key(span, short: false) else { return DateText.span(span) }
+        if let text = texts[key] { return text }
+        let text = DateText.span(span)
+        texts[key] = text
+        return text
+    }
+
+    /// ``DateText/short(_:)``.
+    mutating func short(_ span: TimeSpan) -> String {
+        guard let key = Self.key(span, short: true) else { return DateText.short(span) }
+        if let text = texts[key] { return text }
+        let text = DateText.short(span)
+        texts[key] = text
+        return text
+    }
+
+    /// The key of a span with a start; `nil` (not remembered) for one without.
+    private static func key(_ span: TimeSpan, short: Bool) -> Key? {
+        guard let start = span.start else { return nil }
+        func packed(_ day: Day) -> Int32 { Int32(truncatingIfNeeded: day.year * 10_000 + day.month * 100 + day.day) }
+        let precision = UInt16(TimeSpan.Precision.allCases.firstIndex(of: span.precision)!)
+        let flags = precision << 3 | (span.isYearInferred ? 4 : 0) | (span.isReferenceEstimated ? 2 : 0) | (short ? 1 : 0)
+        return Key(start: packed(start), end: packed(span.end ?? start), flags: flags)
+    }
+}

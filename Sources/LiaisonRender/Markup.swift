@@ -50,66 +50,90 @@ enum Markup {
         var out: [String] = []
         var text = text
         text.withUTF8 { bytes in
-            let n = bytes.count
             var line: [UInt8] = []
             line.reserveCapacity(width * 3)
-            var lineCount = 0
-            func endLine() {
-                out.append(String(decoding: line, as: UTF8.self))
-                line.removeAll(keepingCapacity: true)
-                lineCount = 0
-            }
-            func place(_ start: Int, _ end: Int, _ count: Int) {
-                if lineCount > 0 && lineCount + 1 + count > width { endLine() }
-                if lineCount > 0 {
-                    line.append(0x20)
-                    lineCount += 1
+            wrap(bytes, width: width) { step in
+                switch step {
+                case .piece(let range): line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[range]))
+                case .space: line.append(0x20)
+                case .lineEnd:
+                    out.append(String(decoding: line, as: UTF8.self))
+                    line.removeAll(keepingCapacity: true)
                 }
-                line.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
-                lineCount += count
-            }
-            @inline(__always) func isLead(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
-            var i = 0
-            while i <= n {
-                // One paragraph: up to a line break or the end.
-                var j = i
-                while j < n, bytes[j] != 0x0A, bytes[j] != 0x0D { j += 1 }
-                var k = i
-                while k < j {
-                    while k < j, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
-                    if k == j { break }
-                    let start = k
-                    var count = 0
-                    while k < j, bytes[k] != 0x20, bytes[k] != 0x09 {
-                        if isLead(bytes[k]) { count += 1 }
-                        k += 1
-                    }
-                    // A word too long for a line is cut into pieces of `width` scalars.
-                    var pieceStart = start
-                    while count > width {
-                        var end = pieceStart, taken = 0
-                        while end < k {
-                            if isLead(bytes[end]) {
-                                if taken == width { break }
-                                taken += 1
-                            }
-                            end += 1
-                        }
-                        place(pieceStart, end, width)
-                        pieceStart = end
-                        count -= width
-                    }
-                    place(pieceStart, k, count)
-                }
-                endLine()
-                if j >= n { break }
-                // CR LF is one break.
-                i = bytes[j] == 0x0D && j + 1 < n && bytes[j + 1] == 0x0A ? j + 2 : j + 1
-                if i == n { break }
             }
         }
         while out.count > 1, out.last?.isEmpty == true { out.removeLast() }
         return out
+    }
+
+    /// What ``wrap(_:width:in:_:)`` lays out, in order.
+    enum WrapStep {
+        /// The bytes of a word (or of a piece of a word too long for a line).
+        case piece(Range<Int>)
+        /// One space between two pieces of a line.
+        case space
+        /// The end of a line (every line ends with one, the last too).
+        case lineEnd
+    }
+
+    /// The wrapping of ``wrap(_:width:)`` on UTF-8 bytes, told step by step, so that callers
+    /// can write lines wherever they want them without making strings.
+    static func wrap(_ bytes: UnsafeBufferPointer<UInt8>, width: Int, _ emit: (WrapStep) -> Void) {
+        let width = max(1, width)
+        let n = bytes.count
+        var lineCount = 0
+        func place(_ start: Int, _ end: Int, _ count: Int) {
+            if lineCount > 0 && lineCount + 1 + count > width {
+                emit(.lineEnd)
+                lineCount = 0
+            }
+            if lineCount > 0 {
+                emit(.space)
+                lineCount += 1
+            }
+            emit(.piece(start..<end))
+            lineCount += count
+        }
+        @inline(__always) func isLead(_ byte: UInt8) -> Bool { byte & 0xC0 != 0x80 }
+        var i = 0
+        while i <= n {
+            // One paragraph: up to a line break or the end.
+            var j = i
+            while j < n, bytes[j] != 0x0A, bytes[j] != 0x0D { j += 1 }
+            var k = i
+            while k < j {
+                while k < j, bytes[k] == 0x20 || bytes[k] == 0x09 { k += 1 }
+                if k == j { break }
+                let start = k
+                var count = 0
+                while k < j, bytes[k] != 0x20, bytes[k] != 0x09 {
+                    if isLead(bytes[k]) { count += 1 }
+                    k += 1
+                }
+                // A word too long for a line is cut into pieces of `width` scalars.
+                var pieceStart = start
+                while count > width {
+                    var end = pieceStart, taken = 0
+                    while end < k {
+                        if isLead(bytes[end]) {
+                            if taken == width { break }
+                            taken += 1
+                        }
+                        end += 1
+                    }
+                    place(pieceStart, end, width)
+                    pieceStart = end
+                    count -= width
+                }
+                place(pieceStart, k, count)
+            }
+            emit(.lineEnd)
+            lineCount = 0
+            if j >= n { break }
+            // CR LF is one break.
+            i = bytes[j] == 0x0D && j + 1 < n && bytes[j + 1] == 0x0A ? j + 2 : j + 1
+            if i == n { break }
+        }
     }
 
     /// A generous estimate of the width, in points, of the widest of `lines` in DejaVu Sans

@@ -79,8 +79,8 @@ public struct NetworkDOT: Sendable {
         }
     }
 
-    /// The network that was drawn. Its betweenness is estimated with the smallest budget (the
-    /// drawing does not use it); build a ``MeetingNetwork`` for exact values.
+    /// The network that was drawn. Its betweenness is not measured (the drawing does not use
+    /// it: every value is 0); build a ``MeetingNetwork`` for betweenness.
     public let network: MeetingNetwork
     /// The engine the drawing is meant for (given in the options, or chosen by size).
     public let engine: GraphvizEngine
@@ -96,10 +96,10 @@ public struct NetworkDOT: Sendable {
     /// ``Destinations`` once to draw the same dossier as a timeline and a network).
     public init(destinations: Destinations, options: Options = Options()) throws(Failure) {
         let working = destinations.dossier
-        // The drawing does not use betweenness: the smallest budget (an estimate from a few
-        // sources) keeps large networks fast.
+        // The drawing does not use betweenness: it is not measured.
         var network = MeetingNetwork(
-            dossier: working, options: MeetingNetwork.Options(kinds: options.kinds, filter: options.filter, betweennessWork: 0))
+            dossier: working,
+            options: MeetingNetwork.Options(kinds: options.kinds, filter: options.filter, measuresBetweenness: false))
         if let ego = options.ego {
             guard let view = network.ego(of: ego.actor, depth: max(0, ego.depth)) else {
                 throw .actorNotInNetwork(ego.actor)
@@ -133,6 +133,7 @@ extension NetworkDOT {
         var eventIndex: [String: Int] = [:]
         var graph = DOTGraph(directed: false, id: "network")
         var nodeIDs: [String: String] = [:]
+        var dateTexts = DateTexts()
 
         init(network: MeetingNetwork, dossier: Dossier, destinations: Destinations, options: Options, engine: GraphvizEngine) {
             self.network = network
@@ -335,10 +336,10 @@ extension NetworkDOT {
                 let swatch = colors.swatch(for: names.affiliation(of: node.id))
                 let office = names.office(node.id)
                 let isPerson = (node.entity?.type ?? .person) == .person
-                var attributes: DOTAttributes = [
-                    "fillcolor": .string(swatch.fill),
-                    "color": .string(swatch.stroke),
-                ]
+                var attributes = DOTAttributes()
+                attributes.reserveCapacity(8)
+                attributes["fillcolor"] = .string(swatch.fill)
+                attributes["color"] = .string(swatch.stroke)
                 if !isPerson { attributes["style"] = "filled" }
                 if isLarge {
                     // A large network is an overview: names only, the busiest ones larger.
@@ -429,9 +430,9 @@ extension NetworkDOT {
             if let visit = strand.visit { (a, b) = (visit.visitor, visit.host) }
             guard let from = nodeIDs[a], let to = nodeIDs[b] else { return }
             let count = strand.events.count
-            var attributes: DOTAttributes = [
-                "penwidth": count == 1 ? "1.2" : .string(Markup.number(min(8, 1.2 + 1.4 * Double(count - 1)))),
-            ]
+            var attributes = DOTAttributes()
+            attributes.reserveCapacity(8)
+            attributes["penwidth"] = count == 1 ? "1.2" : .string(Markup.number(min(8, 1.2 + 1.4 * Double(count - 1))))
             if strand.isPlanned {
                 attributes["style"] = "dashed"
             } else if strand.isCall {
@@ -484,8 +485,8 @@ extension NetworkDOT {
 
         /// `"13 Nov 2024"`, `"13 Nov, 2 Dec 2024"`, `"13 Nov 2024 – 2 Feb 2025 (5)"`, with how
         /// many are undated.
-        func dates(_ events: [Int]) -> String {
-            if events.count == 1 { return dossier.events[events[0]].resolvedTime.map(DateText.short) ?? "" }
+        mutating func dates(_ events: [Int]) -> String {
+            if events.count == 1 { return dossier.events[events[0]].resolvedTime.map { dateTexts.short($0) } ?? "" }
             var spans: [TimeSpan] = []
             var undated = 0
             for i in events {
@@ -501,7 +502,7 @@ extension NetworkDOT {
                     text = spans.dropLast().map { DateText.dayAndMonth($0.start!) }.joined(separator: ", ")
                         + ", " + DateText.day(spans.last!.start!)
                 } else {
-                    text = spans.map(DateText.short).joined(separator: ", ")
+                    text = spans.map { dateTexts.short($0) }.joined(separator: ", ")
                 }
             } else {
                 text = DateText.range(spans.first!.start!, spans.map { $0.end ?? $0.start! }.max()!) + " (\(spans.count) dates)"
@@ -534,7 +535,7 @@ extension NetworkDOT {
                 let id = "g\(k + 1)"
                 let event = network.gatherings[k].event
                 let planned = event.status == .planned
-                let date = event.resolvedTime.map(DateText.short)
+                let date = event.resolvedTime.map { dateTexts.short($0) }
                 let place = event.place.map(names.name)
                 let title = EventTitle.make(event, perspective: nil, destinations: destinations.of(event.id), names: names)
                 buffer.reset()
@@ -548,7 +549,9 @@ extension NetworkDOT {
                 }
                 EvidenceText.appendSentences(of: event.evidence, to: &buffer)
                 let tooltip = DOTValue.string(buffer.string)
-                var attributes: DOTAttributes = ["tooltip": tooltip]
+                var attributes = DOTAttributes()
+                attributes.reserveCapacity(4)
+                attributes["tooltip"] = tooltip
                 if !isLarge {
                     var label = (planned ? "planned " : "") + EventTitle.kindName(event.kind)
                     if let date { label += "\n" + date }

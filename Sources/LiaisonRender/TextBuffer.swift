@@ -31,7 +31,8 @@ struct TextBuffer {
 
     /// `text` escaped for an HTML-like label (see ``HTMLLabel/escape(_:)``).
     mutating func appendHTML(_ text: String) {
-        append(HTMLLabel.escape(text))
+        var text = text
+        text.withUTF8 { HTMLLabel.appendEscaped($0, to: &bytes) }
     }
 
     /// `text` wrapped at `width` (see ``Markup/wrap(_:width:)``) and escaped, lines joined by
@@ -42,9 +43,23 @@ struct TextBuffer {
             appendHTML(text)
             return
         }
-        for (k, line) in Markup.wrap(text, width: width).enumerated() {
-            if k > 0 { append("<BR/>") }
-            appendHTML(line)
+        var text = text
+        text.withUTF8 { source in
+            // Breaks are written before the next piece, so that trailing empty lines (which
+            // `Markup.wrap` drops) leave nothing.
+            var pendingBreaks = 0
+            Markup.wrap(source, width: width) { step in
+                switch step {
+                case .piece(let range):
+                    for _ in 0..<pendingBreaks { append("<BR/>") }
+                    pendingBreaks = 0
+                    HTMLLabel.appendEscaped(UnsafeBufferPointer(rebasing: source[range]), to: &bytes)
+                case .space:
+                    bytes.append(0x20)
+                case .lineEnd:
+                    pendingBreaks += 1
+                }
+            }
         }
     }
 }

@@ -115,6 +115,7 @@ extension TimelineDOT {
         let smallMutedOpen: String
         /// Where labels and tooltips are built.
         var buffer = TextBuffer()
+        var dateTexts = DateTexts()
         var lastLink: (document: String?, link: DOTValue?) = (nil, nil)
         /// The fixed pieces of an event's label, each appended at once.
         let kindOpen: String, titleOpen: String, placeOpen: String, placeClose: String
@@ -355,7 +356,7 @@ extension TimelineDOT {
             // Destinations only name trips and visits.
             let whereTo = event.kind == .trip || event.kind == .visit ? destinations.of(event.id) : []
             let title = EventTitle.make(event, perspective: perspective, destinations: whereTo, names: names)
-            let dateText = DateText.span(timeline.entries[i].span ?? event.time)
+            let dateText = dateTexts.span(timeline.entries[i].span ?? event.time)
             let place = event.place.map(names.name)
             buffer.reset()
             if isPlanned { buffer.append("Planned: ") }
@@ -392,7 +393,10 @@ extension TimelineDOT {
 
             let column = entryColumn[i]
             let id = "e\(i + 1)"
-            var attributes: DOTAttributes = ["label": .html(label), "tooltip": tooltip]
+            var attributes = DOTAttributes()
+            attributes.reserveCapacity(4)
+            attributes["label"] = .html(label)
+            attributes["tooltip"] = tooltip
             if isPlanned { attributes["style"] = "rounded,filled,dashed" }
             if let link { attributes["URL"] = link }
             laneStatements[main].append(.node(DOTNode(id, attributes)))
@@ -419,7 +423,9 @@ extension TimelineDOT {
             for k in lanes.sorted() where k != main {
                 dotCount += 1
                 let dotID = "m\(dotCount)"
-                var dot: DOTAttributes = ["tooltip": tooltip]
+                var dot = DOTAttributes()
+                dot.reserveCapacity(4)
+                dot["tooltip"] = tooltip
                 if isPlanned {
                     dot["style"] = "filled,dashed"
                     dot["fillcolor"] = .string(theme.eventFill)

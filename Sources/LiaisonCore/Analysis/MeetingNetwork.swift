@@ -30,15 +30,21 @@ public struct MeetingNetwork: Sendable, Hashable {
         /// (60 million steps, about a fifth of a second) keeps every network of a few thousand
         /// meetings exact.
         public var betweennessWork: Int?
+        /// Whether betweenness is measured at all. When `false` (for a caller that only needs
+        /// the structure and the degrees, like a drawing), every node's betweenness is 0 and
+        /// ``MeetingNetwork/isBetweennessExact`` is `false`.
+        public var measuresBetweenness: Bool
 
         public init(
             kinds: Set<Event.Kind> = Set(Event.Kind.allCases.filter(\.isMeetingLike)),
             filter: EventFilter = EventFilter(),
-            betweennessWork: Int? = 60_000_000
+            betweennessWork: Int? = 60_000_000,
+            measuresBetweenness: Bool = true
         ) {
             self.kinds = kinds
             self.filter = filter
             self.betweennessWork = betweennessWork
+            self.measuresBetweenness = measuresBetweenness
         }
     }
 
@@ -127,13 +133,10 @@ public struct MeetingNetwork: Sendable, Hashable {
         // The events that take part, by position in the dossier, in timeline order.
         let events = dossier.events
         let order = EventOrder(documents: dossier.documents)
-        var selected: [Int] = []
-        var keys: [EventOrder.Key] = []
-        for i in events.indices
-        where options.kinds.contains(events[i].kind) && options.filter.matches(events[i], actorIDs: actorIDs) {
-            selected.append(i)
-            keys.append(order.key(events, i))
+        var selected = events.indices.filter { i in
+            options.kinds.contains(events[i].kind) && options.filter.matches(events[i], actorIDs: actorIDs)
         }
+        let keys = order.keys(events, selected)
         selected = selected.indices.sorted { a, b in
             if EventOrder.less(keys[a], keys[b]) { return true }
             if EventOrder.less(keys[b], keys[a]) { return false }
@@ -141,22 +144,33 @@ public struct MeetingNetwork: Sendable, Hashable {
         }.map { selected[$0] }
 
         // Collect actors (numbered as first seen), pairs and gatherings.
+        // One lookup per participant: its number, or that it is a place (-1), or nothing yet.
+        var places = Set<String>()
+        for entity in dossier.entities where entity.type == .place { places.insert(entity.id) }
         var seen: [String: Int] = [:]
         var seenIDs: [String] = []
-        func number(_ id: String) -> Int {
-            if let k = seen[id] { return k }
-            seen[id] = seenIDs.count
-            seenIDs.append(id)
-            return seenIDs.count - 1
-        }
+        var names: [(id: String, number: Int?)] = []
         var pairIndex: [UInt64: Int] = [:]
         var pairs: [(a: Int, b: Int, events: [Int])] = []
         var gatheringEvents: [(event: Int, members: [Int])] = []
         for k in selected {
-            var names: [String] = []
-            for p in events[k].participants where entities[p]?.type != .place && !names.contains(p) { names.append(p) }
+            names.removeAll(keepingCapacity: true)
+            for p in events[k].participants where !names.contains(where: { $0.id == p }) {
+                if let number = seen[p] {
+                    if number >= 0 { names.append((p, number)) }
+                } else if places.contains(p) {
+                    seen[p] = -1
+                } else {
+                    names.append((p, nil))
+                }
+            }
             if names.count < 2 { continue }
-            let members = names.map(number)
+            let members = names.map { name -> Int in
+                if let number = name.number { return number }
+                seen[name.id] = seenIDs.count
+                seenIDs.append(name.id)
+                return seenIDs.count - 1
+            }
             if members.count == 2 {
                 let (a, b) = (min(members[0], members[1]), max(members[0], members[1]))
                 let key = UInt64(a) << 32 | UInt64(b)
@@ -215,7 +229,9 @@ public struct MeetingNetwork: Sendable, Hashable {
             }
         }
         let graph = AdjacencyGraph(nodeCount: n, edges: edges)
-        let centrality = graph.betweenness(maxWork: options.betweennessWork)
+        let centrality = options.measuresBetweenness
+            ? graph.betweenness(maxWork: options.betweennessWork)
+            : Centrality.Betweenness(values: [Double](repeating: 0, count: n), isExact: false, sources: 0)
         let betweenness = centrality.values
         let scale = n > 2 ? Double((n - 1) * (n - 2)) / 2 : 0
 

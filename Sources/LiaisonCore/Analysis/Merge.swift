@@ -101,7 +101,7 @@ public enum Merge {
 
         // Events, with their participants remapped, and the key of their participant set.
         var flatEvents: [Event] = []
-        var groupKeys: [[Int32]] = []
+        var groupKeys: [ReportKey?] = []
         let total = ordered.reduce(0) { $0 + $1.events.count }
         flatEvents.reserveCapacity(total)
         groupKeys.reserveCapacity(total)
@@ -130,9 +130,8 @@ public enum Merge {
                 event.host = event.host.map(remap)
                 event.place = event.place.map(remap)
                 key.sort()
-                key.append(-1 - event.kind.family.code)
                 flatEvents.append(event)
-                groupKeys.append(ids.isEmpty ? [] : key)
+                groupKeys.append(ids.isEmpty ? nil : ReportKey(participants: key, family: event.kind.family.code))
             }
         }
         let inputEvents = flatEvents.count
@@ -379,61 +378,77 @@ struct EntityUnifier {
             for key in aliasKeys[i] { link(key, isName: false) }
         }
 
-        // Phase B: the surname rule, for people known by one word only.
-        var members: [Int: [Int]] = [:]
+        // Phase B: the surname rule, for people known by one word only. Groups are listed by
+        // their root, in first-seen order.
+        var groupOf = [Int](repeating: -1, count: entities.count)  // root → position in `members`
+        var members: [[Int]] = []
         var roots: [Int] = []
         for i in entities.indices {
             let r = sets.find(i)
-            if members[r] == nil { roots.append(r) }
-            members[r, default: []].append(i)
+            if groupOf[r] < 0 {
+                groupOf[r] = members.count
+                members.append([])
+                roots.append(r)
+            }
+            members[groupOf[r]].append(i)
         }
         var tokenOwners: [String: [Int]] = [:]
         var shortRoots: [Int] = []
+        var tokens: [String] = []
         for r in roots where entities[r].type == .person {
-            let group = members[r]!
+            let group = members[groupOf[r]]
             let full = group.contains { nameKeys[$0].utf8.contains(0x20) }
-            if full {
-                var tokens: [String] = []
-                for m in group {
-                    for key in [nameKeys[m]] + aliasKeys[m] {
-                        if let firstSpace = key.utf8.firstIndex(of: 0x20), let lastSpace = key.utf8.lastIndex(of: 0x20) {
-                            tokens.append(String(key[..<firstSpace]))
-                            tokens.append(String(key[key.utf8.index(after: lastSpace)...]))
-                        } else {
-                            tokens.append(key)
-                        }
-                    }
-                }
-                for t in tokens.uniquedKeepingOrder() { tokenOwners[t, default: []].append(r) }
-            } else {
+            guard full else {
                 shortRoots.append(r)
+                continue
             }
+            // Every first and last word of the group's names and aliases.
+            tokens.removeAll(keepingCapacity: true)
+            func addTokens(of key: String) {
+                let utf8 = key.utf8
+                if let firstSpace = utf8.firstIndex(of: 0x20), let lastSpace = utf8.lastIndex(of: 0x20) {
+                    let first = String(key[..<firstSpace]), last = String(key[utf8.index(after: lastSpace)...])
+                    if !tokens.contains(first) { tokens.append(first) }
+                    if !tokens.contains(last) { tokens.append(last) }
+                } else if !tokens.contains(key) {
+                    tokens.append(key)
+                }
+            }
+            for m in group {
+                addTokens(of: nameKeys[m])
+                for key in aliasKeys[m] { addTokens(of: key) }
+            }
+            for t in tokens { tokenOwners[t, default: []].append(r) }
         }
         for r in shortRoots {
             var candidates: [Int] = []
-            for m in members[r]! {
-                for key in [nameKeys[m]] + aliasKeys[m] where !key.utf8.contains(0x20) && !key.isEmpty {
-                    for owner in tokenOwners[key] ?? [] where !candidates.contains(owner) {
-                        candidates.append(owner)
-                    }
-                }
+            func consider(_ key: String) {
+                guard !key.isEmpty, !key.utf8.contains(0x20), let owners = tokenOwners[key] else { return }
+                for owner in owners where !candidates.contains(owner) { candidates.append(owner) }
+            }
+            for m in members[groupOf[r]] {
+                consider(nameKeys[m])
+                for key in aliasKeys[m] { consider(key) }
             }
             if candidates.count == 1 { sets.union(r, candidates[0]) }
         }
 
         // Build the merged entities, one per group, in first-seen order.
-        var groups: [Int: [Int]] = [:]
-        var groupOrder: [Int] = []
+        var finalGroupOf = [Int](repeating: -1, count: entities.count)
+        var groups: [[Int]] = []
         for i in entities.indices {
             let r = sets.find(i)
-            if groups[r] == nil { groupOrder.append(r) }
-            groups[r, default: []].append(i)
+            if finalGroupOf[r] < 0 {
+                finalGroupOf[r] = groups.count
+                groups.append([])
+            }
+            groups[finalGroupOf[r]].append(i)
         }
         var result: [Entity] = []
         var idMap: [String: String] = [:]
-        result.reserveCapacity(groupOrder.count)
-        for r in groupOrder {
-            let group = groups[r]!
+        result.reserveCapacity(groups.count)
+        idMap.reserveCapacity(entities.count)
+        for group in groups {
             let merged = build(group)
             for m in group { idMap[entities[m].id] = merged.id }
             result.append(merged)
@@ -496,12 +511,41 @@ struct EntityUnifier {
 // MARK: - Events
 
 /// Groups reports of the same event and builds one event per group.
+/// What two reports of the same event share exactly: the kind family and the sorted set of
+/// participant numbers. Up to three participants fit in two words (no allocation, cheap to
+/// hash); more are kept as a list.
+struct ReportKey: Hashable {
+    private var low: UInt64
+    private var high: UInt64
+    private var more: [Int32]?
+
+    /// `participants`: sorted, without repeats, not negative.
+    init(participants: [Int32], family: Int32) {
+        let count = participants.count
+        // The count and the family go in the top half of `high`.
+        let tag = (UInt64(UInt16(truncatingIfNeeded: family)) << 16 | UInt64(UInt16(truncatingIfNeeded: count))) << 32
+        if count <= 3 {
+            func at(_ i: Int) -> UInt64 { i < count ? UInt64(UInt32(bitPattern: participants[i])) : 0 }
+            low = at(0) | (at(1) << 32)
+            high = at(2) | tag
+            more = nil
+        } else {
+            low = 0
+            high = tag
+            more = participants
+        }
+    }
+}
+
 struct EventClustering {
     let events: [Event]
-    let keys: [[Int32]]
+    let keys: [ReportKey?]
     let window: Int
-    /// Clusters of indices into `events`, each in input order; the first is the primary report.
+    /// Clusters of several reports: indices into `events`, each in input order; the first is
+    /// the primary report.
     private(set) var clusters: [Cluster] = []
+    /// Reports that no other report joins (most of them): each is an event of its own.
+    private(set) var singles: [Int] = []
 
     struct Cluster {
         /// Dated sub-clusters: reports that agree on the dates. More than one means a conflict.
@@ -514,15 +558,14 @@ struct EventClustering {
         var maxEnd = 0
     }
 
-    var clusterCount: Int { clusters.count }
+    var clusterCount: Int { clusters.count + singles.count }
 
-    /// `keys[i]`: the sorted participant numbers of `events[i]` and its kind family; empty when
-    /// it names nobody.
-    init(events: [Event], keys: [[Int32]], window: Int) {
+    /// `keys[i]`: the ``ReportKey`` of `events[i]`; `nil` when it names nobody.
+    init(events: [Event], keys: [ReportKey?], window: Int) {
         self.events = events
         self.window = window
         self.keys = keys
-        self.clusters = makeClusters()
+        (self.clusters, self.singles) = makeClusters()
     }
 
     private static func compatible(_ a: String?, _ b: String?) -> Bool {
@@ -533,34 +576,45 @@ struct EventClustering {
         Set(events[i].evidence.compactMap(\.document))
     }
 
-    private func makeClusters() -> [Cluster] {
+    private func makeClusters() -> (clusters: [Cluster], singles: [Int]) {
         // Group by family and participant set, in first-seen order.
-        var groupIndex: [[Int32]: Int] = [:]
-        var groups: [[Int]] = []
-        var result: [Cluster] = []
+        var groupIndex: [ReportKey: Int] = [:]
+        var groupOf = [Int](repeating: -1, count: events.count)
+        var sizes: [Int] = []
         for i in events.indices {
-            let key = keys[i]
-            if key.isEmpty {
-                groups.append([i])  // nobody named: never the same as another report
-                continue
-            }
+            guard let key = keys[i] else { continue }  // nobody named: never the same as another report
             if let g = groupIndex[key] {
-                groups[g].append(i)
+                groupOf[i] = g
+                sizes[g] += 1
             } else {
-                groupIndex[key] = groups.count
-                groups.append([i])
+                groupIndex[key] = sizes.count
+                groupOf[i] = sizes.count
+                sizes.append(1)
             }
         }
-        for group in groups {
-            if group.count == 1 {
-                var c = Cluster()
-                if events[group[0]].resolvedTime != nil { c.dated = [group] } else { c.undated = group }
-                result.append(c)
-                continue
+        // Groups of one are events of their own; the others are clustered by dates and places.
+        var members = [[Int]](repeating: [], count: sizes.count)
+        var singles: [Int] = []
+        for i in events.indices {
+            let g = groupOf[i]
+            if g < 0 || sizes[g] == 1 {
+                singles.append(i)
+            } else {
+                if members[g].isEmpty { members[g].reserveCapacity(sizes[g]) }
+                members[g].append(i)
             }
-            result += clusterGroup(group)
         }
-        return result
+        var clusters: [Cluster] = []
+        for group in members where !group.isEmpty {
+            for cluster in clusterGroup(group) {
+                if cluster.dated.reduce(cluster.undated.count, { $0 + $1.count }) == 1 {
+                    singles.append(cluster.dated.first?.first ?? cluster.undated[0])
+                } else {
+                    clusters.append(cluster)
+                }
+            }
+        }
+        return (clusters, singles)
     }
 
     private func clusterGroup(_ group: [Int]) -> [Cluster] {
@@ -660,6 +714,7 @@ struct EventClustering {
     /// to put in the place of the first report of a cluster of several.
     func plan() -> (keep: [Bool], replacements: [(index: Int, event: Event)]) {
         var keep = [Bool](repeating: false, count: events.count)
+        for i in singles { keep[i] = true }
         var replacements: [(index: Int, event: Event)] = []
         for cluster in clusters {
             let first = min(cluster.dated.lazy.map { $0.min()! }.min() ?? Int.max, cluster.undated.min() ?? Int.max)

@@ -114,8 +114,8 @@ public struct Timeline: Sendable, Hashable {
         var dated: [(key: EventOrder.Key, end: Int, position: Int)] = []
         var undated: [(key: EventOrder.Key, position: Int)] = []
         let events = dossier.events
-        for position in events.indices where filter.matches(events[position], actorIDs: actorIDs) {
-            let key = order.key(events, position)
+        let matching = events.indices.filter { filter.matches(events[$0], actorIDs: actorIDs) }
+        for (position, key) in zip(matching, order.keys(events, matching)) {
             if let start = events[position].time?.start {
                 dated.append((key, (events[position].time?.end ?? start).ordinal, position))
             } else {
@@ -138,49 +138,83 @@ public struct Timeline: Sendable, Hashable {
         var entries: [Entry] = []
         entries.reserveCapacity(dated.count + undated.count)
         let positions = dated.map(\.position) + undated.map(\.position)
+        var lastReport: (document: String, day: Day)?  // consecutive entries mostly share it
         for position in positions {
+            let reportedOn: Day?
+            let document = events[position].evidence.first?.document
+            if let document, let last = lastReport, last.document == document {
+                reportedOn = last.day
+            } else if let document, let day = published[document] {
+                reportedOn = day
+                lastReport = (document, day)
+            } else {
+                reportedOn = Timeline.reportedOn(events[position], published)
+            }
             entries.append(Entry(event: events[position], span: events[position].resolvedTime, lanes: [], others: [],
-                                 axisStop: nil, reportedOn: Timeline.reportedOn(events[position], published)))
+                                 axisStop: nil, reportedOn: reportedOn))
         }
         var places = Set<String>()
         for entity in dossier.entities where entity.type == .place { places.insert(entity.id) }
         let datedCount = dated.count
 
         // Lanes: pinned actors first, then by number of entries, ties by first appearance.
-        var count: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
+        // Actors (participants and host, not places) are numbered in order of first appearance
+        // (their position in `candidates`); places are remembered as -1, so that each id is
+        // looked up once per entry.
+        var number: [String: Int] = [:]
         var candidates: [String] = []
-        let actors = positions.map { Timeline.actors(of: events[$0], places) }
-        for i in entries.indices {
-            for p in actors[i] {
-                count[p, default: 0] += 1
-                if firstSeen[p] == nil {
-                    firstSeen[p] = i
-                    candidates.append(p)
+        var counts: [Int] = []
+        var actors: [[Int]] = []  // per entry, its actors' numbers, without repeats
+        actors.reserveCapacity(entries.count)
+        for position in positions {
+            var numbers: [Int] = []
+            numbers.reserveCapacity(events[position].participants.count + 1)
+            func add(_ id: String) {
+                let n: Int
+                if let known = number[id] {
+                    n = known
+                } else if places.contains(id) {
+                    number[id] = -1
+                    return
+                } else {
+                    n = candidates.count
+                    number[id] = n
+                    candidates.append(id)
+                    counts.append(0)
                 }
+                if n < 0 || numbers.contains(n) { return }
+                counts[n] += 1
+                numbers.append(n)
             }
+            for p in events[position].participants { add(p) }
+            if let host = events[position].host { add(host) }
+            actors.append(numbers)
         }
-        let pinned = resolution.ids.filter { count[$0] != nil }
+        let pinned = resolution.ids.filter { (number[$0] ?? -1) >= 0 }
         let pinnedSet = Set(pinned)
-        let counts = candidates.map { count[$0]! }
         let ranked = candidates.indices.filter { !pinnedSet.contains(candidates[$0]) }.sorted { a, b in
             counts[a] != counts[b] ? counts[a] > counts[b] : a < b
         }.map { candidates[$0] }
         let laneIDs = pinned + ranked.prefix(max(0, options.maxLanes - pinned.count))
-        var laneIndex: [String: Int] = [:]
+        var laneOfActor = [Int](repeating: -1, count: candidates.count)
         var lanes: [Lane] = []
         for (k, id) in laneIDs.enumerated() {
-            laneIndex[id] = k
-            lanes.append(Lane(entityID: id, entity: entitiesByID[id], eventCount: count[id]!, entries: [],
+            let n = number[id]!
+            laneOfActor[n] = k
+            lanes.append(Lane(entityID: id, entity: entitiesByID[id], eventCount: counts[n], entries: [],
                               isPinned: pinnedSet.contains(id)))
         }
         for i in entries.indices {
-            for p in actors[i] {
-                if let k = laneIndex[p] {
+            let inLanes = actors[i].reduce(0) { $0 + (laneOfActor[$1] >= 0 ? 1 : 0) }
+            if inLanes > 0 { entries[i].lanes.reserveCapacity(inLanes) }
+            if inLanes < actors[i].count { entries[i].others.reserveCapacity(actors[i].count - inLanes) }
+            for n in actors[i] {
+                let k = laneOfActor[n]
+                if k >= 0 {
                     entries[i].lanes.append(k)
                     lanes[k].entries.append(i)
                 } else {
-                    entries[i].others.append(p)
+                    entries[i].others.append(candidates[n])
                 }
             }
         }
@@ -220,15 +254,6 @@ public struct Timeline: Sendable, Hashable {
         self.axis = axis
         self.gaps = gaps
         self.unmatchedActors = resolution.unmatched
-    }
-
-    /// Participants and host that can have a lane (places cannot), without repeats.
-    static func actors(of event: Event, _ places: Set<String>) -> [String] {
-        var out: [String] = []
-        out.reserveCapacity(event.participants.count + 1)
-        for p in event.participants where !out.contains(p) && !places.contains(p) { out.append(p) }
-        if let host = event.host, !out.contains(host), !places.contains(host) { out.append(host) }
-        return out
     }
 
     static func reportedOn(_ event: Event, _ published: [String: Day]) -> Day? {

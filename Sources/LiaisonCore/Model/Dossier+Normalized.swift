@@ -127,9 +127,31 @@ struct EventOrder {
         return a.offset < b.offset
     }
 
+    /// The keys of `events[i]` for each `i` of `positions`. Consecutive events mostly come
+    /// from the same document, whose position is looked up once for the run.
+    func keys(_ events: [Event], _ positions: some Sequence<Int>) -> [Key] {
+        var keys: [Key] = []
+        keys.reserveCapacity(positions.underestimatedCount)
+        var last: (id: String, index: Int)?
+        for i in positions {
+            let first = events[i].evidence.first
+            var document = Int.max
+            if let id = first?.document {
+                if let last, last.id == id {
+                    document = last.index
+                } else {
+                    document = documentIndex[id] ?? Int.max
+                    last = (id, document)
+                }
+            }
+            keys.append(Key(start: events[i].time?.start?.ordinal ?? Int.max, document: document, offset: first?.start ?? Int.max))
+        }
+        return keys
+    }
+
     /// The positions of `events` in order, stably (equal keys keep their relative order).
     func order(_ events: [Event]) -> [Int] {
-        let keys = events.indices.map { key(events, $0) }
+        let keys = self.keys(events, events.indices)
         return keys.indices.sorted { i, j in
             if EventOrder.less(keys[i], keys[j]) { return true }
             if EventOrder.less(keys[j], keys[i]) { return false }

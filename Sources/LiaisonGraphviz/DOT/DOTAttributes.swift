@@ -43,6 +43,12 @@ public struct DOTAttributes: Sendable, Hashable {
         }
     }
 
+    /// Makes room for `count` attributes in all, so that setting them one by one does not grow
+    /// the storage again and again.
+    public mutating func reserveCapacity(_ count: Int) {
+        entries.reserveCapacity(count)
+    }
+
     public var isEmpty: Bool { entries.isEmpty }
     public var count: Int { entries.count }
 }

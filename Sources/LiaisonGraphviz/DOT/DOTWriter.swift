@@ -17,18 +17,17 @@ public enum DOTWriter {
     /// The DOT text of `graph` as UTF-8 bytes, for writing to a file: the same bytes as
     /// ``write(_:)``, without making a `String` of them (which checks every byte again).
     public static func utf8(_ graph: DOTGraph) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(256 + graph.statements.count * 96)
-        if graph.isStrict { append("strict ", to: &out) }
-        append(graph.isDirected ? "digraph" : "graph", to: &out)
+        var out = ByteSink(capacity: 256 + graph.statements.count * 96)
+        if graph.isStrict { put("strict ", to: &out) }
+        put(graph.isDirected ? "digraph" : "graph", to: &out)
         if let id = graph.id {
             out.append(0x20)
             appendQuoted(id, isID: true, backslash: .text, to: &out)
         }
-        append(" {\n", to: &out)
+        put(" {\n", to: &out)
         writeBody(of: graph, directed: graph.isDirected, depth: 1, into: &out)
-        append("}\n", to: &out)
-        return out
+        put("}\n", to: &out)
+        return out.bytes()
     }
 
     /// `text` as a quoted DOT string that Graphviz reads back as `text`, e.g. `"say \"hi\""`.
@@ -61,16 +60,15 @@ public enum DOTWriter {
     }
 
     private static func quoted(_ text: String, isID: Bool, backslash: Backslash) -> String {
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 2)
+        var bytes = ByteSink(capacity: text.utf8.count + 2)
         appendQuoted(text, isID: isID, backslash: backslash, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.string()
     }
 
-    private static func appendQuoted(_ text: String, isID: Bool, backslash: Backslash, to out: inout [UInt8]) {
+    private static func appendQuoted(_ text: String, isID: Bool, backslash: Backslash, to out: inout ByteSink) {
         out.append(UInt8(ascii: "\""))
         if isID, text.utf8.first == UInt8(ascii: "%") {
-            append("&#37;", to: &out)
+            put("&#37;", to: &out)
             appendEscaped(String(text.dropFirst()), backslash: backslash, to: &out)
         } else {
             appendEscaped(text, backslash: backslash, to: &out)
@@ -81,12 +79,12 @@ public enum DOTWriter {
     /// The DOT form of a value: quoted text, or `<…>` for an HTML-like label (when its `<` and
     /// `>` balance and it is not empty; otherwise quoted text, see ``DOTValue/html(_:)``).
     public static func literal(_ value: DOTValue) -> String {
-        var bytes: [UInt8] = []
+        var bytes = ByteSink(capacity: 64)
         appendLiteral(value, to: &bytes)
-        return String(decoding: bytes, as: UTF8.self)
+        return bytes.string()
     }
 
-    private static func appendLiteral(_ value: DOTValue, to out: inout [UInt8]) {
+    private static func appendLiteral(_ value: DOTValue, to out: inout ByteSink) {
         switch value {
         case .string(let text):
             appendQuoted(text, isID: false, backslash: .text, to: &out)
@@ -106,69 +104,75 @@ public enum DOTWriter {
 
     // MARK: - Body
 
-    private static func writeBody(of scope: some DOTScope, directed: Bool, depth: Int, into out: inout [UInt8]) {
-        let indent = depth * 2 <= spaces.count ? spaces[..<(depth * 2)] : ArraySlice(repeating: 0x20, count: depth * 2)
+    private static func writeBody(of scope: some DOTScope, directed: Bool, depth: Int, into out: inout ByteSink) {
+        let width = depth * 2
+        @inline(__always) func indent(_ out: inout ByteSink) {
+            for _ in 0..<width { out.append(0x20) }
+        }
         if !scope.attributes.isEmpty {
-            out += indent
-            append("graph", to: &out)
+            indent(&out)
+            put("graph", to: &out)
             list(scope.attributes, into: &out)
-            append(";\n", to: &out)
+            put(";\n", to: &out)
         }
         if !scope.nodeDefaults.isEmpty {
-            out += indent
-            append("node", to: &out)
+            indent(&out)
+            put("node", to: &out)
             list(scope.nodeDefaults, into: &out)
-            append(";\n", to: &out)
+            put(";\n", to: &out)
         }
         if !scope.edgeDefaults.isEmpty {
-            out += indent
-            append("edge", to: &out)
+            indent(&out)
+            put("edge", to: &out)
             list(scope.edgeDefaults, into: &out)
-            append(";\n", to: &out)
+            put(";\n", to: &out)
         }
-        let arrow = directed ? " -> " : " -- "
+        let arrow: StaticString = directed ? " -> " : " -- "
         for statement in scope.statements {
             switch statement {
             case .node(let node):
-                out += indent
+                indent(&out)
                 appendQuoted(node.id, isID: true, backslash: .text, to: &out)
                 list(node.attributes, into: &out)
-                append(";\n", to: &out)
+                put(";\n", to: &out)
             case .edge(let edge):
-                out += indent
+                indent(&out)
                 appendQuoted(edge.from, isID: true, backslash: .text, to: &out)
-                append(arrow, to: &out)
+                put(arrow, to: &out)
                 appendQuoted(edge.to, isID: true, backslash: .text, to: &out)
                 list(edge.attributes, into: &out)
-                append(";\n", to: &out)
+                put(";\n", to: &out)
             case .subgraph(let subgraph):
-                out += indent
-                append("subgraph", to: &out)
+                indent(&out)
+                put("subgraph", to: &out)
                 if let id = subgraph.id {
                     out.append(0x20)
                     appendQuoted(id, isID: true, backslash: .text, to: &out)
                 }
-                append(" {\n", to: &out)
+                put(" {\n", to: &out)
                 writeBody(of: subgraph, directed: directed, depth: depth + 1, into: &out)
-                out += indent
-                append("}\n", to: &out)
+                indent(&out)
+                put("}\n", to: &out)
             }
         }
     }
 
-    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     /// ` [a="1", b="2"]`, or nothing for no attributes.
-    private static func list(_ attributes: DOTAttributes, into out: inout [UInt8]) {
+    private static func list(_ attributes: DOTAttributes, into out: inout ByteSink) {
         guard !attributes.isEmpty else { return }
-        append(" [", to: &out)
+        out.append(0x20)
+        out.append(UInt8(ascii: "["))
         var first = true
         for attribute in attributes {
-            if !first { append(", ", to: &out) }
+            if !first {
+                out.append(UInt8(ascii: ","))
+                out.append(0x20)
+            }
             first = false
-            appendName(attribute.name, to: &out)
+            let isTooltip = appendName(attribute.name, to: &out)
             out.append(UInt8(ascii: "="))
-            if case .string(let text) = attribute.value, isTooltip(attribute.name) {
+            if isTooltip, case .string(let text) = attribute.value {
                 appendQuoted(text, isID: false, backslash: .tooltip, to: &out)
             } else {
                 appendLiteral(attribute.value, to: &out)
@@ -178,58 +182,63 @@ public enum DOTWriter {
     }
 
     /// The UTF-8 of `text`, appended.
-    private static func append(_ text: String, to out: inout [UInt8]) {
-        var text = text
-        text.withUTF8 { out.append(contentsOf: $0) }
+    private static func append(_ text: String, to out: inout ByteSink) {
+        out.append(text)
+    }
+
+    /// The bytes of a literal, appended.
+    private static func put(_ text: StaticString, to out: inout ByteSink) {
+        out.append(text)
     }
 
     /// Attributes whose text Graphviz 2.x unescapes twice (measured with 2.43: `\\\\` in a
     /// tooltip shows one backslash).
     static let tooltipAttributes: Set<String> = ["tooltip", "labeltooltip", "headtooltip", "tailtooltip", "edgetooltip"]
 
-    private static let keywords: [String] = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+    private static let keywords: [StaticString] = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
-    /// An attribute name: bare when it is a plain identifier, quoted otherwise.
-    private static func appendName(_ name: String, to out: inout [UInt8]) {
-        guard isPlainIdentifier(name), !isKeyword(name) else {
-            appendQuoted(name, isID: false, backslash: .text, to: &out)
-            return
-        }
-        append(name, to: &out)
-    }
-
-    /// Whether `name` is ASCII letters, digits and underscores, not starting with a digit.
-    private static func isPlainIdentifier(_ name: String) -> Bool {
+    /// An attribute name: bare when it is a plain identifier (ASCII letters, digits and
+    /// underscores, not starting with a digit) and no DOT keyword, quoted otherwise. Returns
+    /// whether it names one of ``tooltipAttributes``. One pass over the name's bytes: names
+    /// are short and come back on every node and edge.
+    private static func appendName(_ name: String, to out: inout ByteSink) -> Bool {
         var name = name
-        return name.withUTF8 { utf8 in
-            guard let first = utf8.first, isIdentifierStart(first) else { return false }
-            for byte in utf8 where !(isIdentifierStart(byte) || (byte >= 0x30 && byte <= 0x39)) { return false }
-            return true
+        let kind: NameKind = name.withUTF8 { utf8 in
+            guard let first = utf8.first, isIdentifierStart(first) else { return .quoted }
+            for byte in utf8 where !(isIdentifierStart(byte) || (byte >= 0x30 && byte <= 0x39)) { return .quoted }
+            for keyword in keywords where equalsIgnoringCase(utf8, keyword) { return .quoted }
+            out.append(utf8)
+            return isTooltip(utf8) ? .tooltip : .bare
         }
+        if kind == .quoted { appendQuoted(name, isID: false, backslash: .text, to: &out) }
+        return kind == .tooltip
     }
 
-    /// Whether `name` (ASCII letters, digits and underscores) is a DOT keyword in any case.
-    /// Most names are told apart by their length and first letter, without a lowercased copy.
-    private static func isKeyword(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        guard let first = utf8.first else { return false }
-        switch (utf8.count, first | 0x20) {
-        case (4, UInt8(ascii: "n")), (4, UInt8(ascii: "e")), (5, UInt8(ascii: "g")), (7, UInt8(ascii: "d")),
-             (8, UInt8(ascii: "s")), (6, UInt8(ascii: "s")):
-            return keywords.contains(name.lowercased())
-        default:
-            return false
-        }
+    private enum NameKind {
+        case bare, tooltip, quoted
     }
 
-    /// Whether `name` is one of ``tooltipAttributes`` (all end in `tooltip`; checked by length
-    /// and last letter before any comparison).
-    private static func isTooltip(_ name: String) -> Bool {
-        let utf8 = name.utf8
-        guard utf8.last == UInt8(ascii: "p") else { return false }
-        switch utf8.count {
-        case 7, 11, 12: return tooltipAttributes.contains(name)
-        default: return false
+    /// Whether `name` (ASCII) is `word` in any case.
+    private static func equalsIgnoringCase(_ name: UnsafeBufferPointer<UInt8>, _ word: StaticString) -> Bool {
+        guard name.count == word.utf8CodeUnitCount else { return false }
+        let w = word.utf8Start
+        for i in 0..<name.count where name[i] | 0x20 != w[i] { return false }
+        return true
+    }
+
+    /// Whether `name` is one of ``tooltipAttributes``: `tooltip` alone or after `label`,
+    /// `head`, `tail` or `edge`.
+    private static func isTooltip(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
+        let count = name.count
+        guard count == 7 || count == 11 || count == 12, name[count - 1] == UInt8(ascii: "p") else { return false }
+        let suffix: StaticString = "tooltip"
+        let t = suffix.utf8Start
+        for i in 0..<7 where name[count - 7 + i] != t[i] { return false }
+        let prefix = UnsafeBufferPointer(rebasing: name[0..<(count - 7)])
+        switch count {
+        case 7: return true
+        case 12: return prefix.elementsEqual("label".utf8)
+        default: return prefix.elementsEqual("head".utf8) || prefix.elementsEqual("tail".utf8) || prefix.elementsEqual("edge".utf8)
         }
     }
 
@@ -244,21 +253,21 @@ public enum DOTWriter {
     /// The bytes `appendEscaped` copies as they are: printable ASCII other than `"`, `\`,
     /// `&`, `<`, `>`, and UTF-8 bytes other than the leads of C1 controls (C2) and of
     /// U+FFFE/U+FFFF (EF).
-    private static let plainText: [Bool] = (0..<256).map { byte in
+    private nonisolated(unsafe) static let plainText = ByteTable.make { byte in
         byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x26 && byte != 0x3C && byte != 0x3E
             && byte != 0x7F && byte != 0xC2 && byte != 0xEF
     }
 
     /// The bytes `scanMarkup` passes over: everything but `<`, `>`, controls (tab and line feed
     /// pass), DEL, and the leads C2 and EF.
-    private static let plainMarkup: [Bool] = (0..<256).map { byte in
+    private nonisolated(unsafe) static let plainMarkup = ByteTable.make { byte in
         (byte >= 0x20 || byte == 0x09 || byte == 0x0A) && byte != 0x3C && byte != 0x3E && byte != 0x7F
             && byte != 0xC2 && byte != 0xEF
     }
 
     /// Appends the escaped UTF-8 of `text` (without the surrounding quotes). Runs of bytes
     /// that need nothing are copied at once.
-    private static func appendEscaped(_ text: String, backslash: Backslash, to out: inout [UInt8]) {
+    private static func appendEscaped(_ text: String, backslash: Backslash, to out: inout ByteSink) {
         var text = text
         let plain = plainText
         text.withUTF8 { utf8 in
@@ -266,7 +275,7 @@ public enum DOTWriter {
             var runStart = 0
             var i = 0
             @inline(__always) func flush(_ end: Int) {
-                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+                if end > runStart { out.append(UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
             }
             while i < count {
                 // Bytes that are never special (see `plainText`) are skipped over in a tight loop.
@@ -277,7 +286,7 @@ public enum DOTWriter {
                 case 0xC2:
                     if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) {
                         flush(i)
-                        out += replacement  // C1 control
+                        replacement.withUnsafeBufferPointer { out.append($0) }  // C1 control
                         i += 2
                         runStart = i
                     } else {
@@ -287,7 +296,7 @@ public enum DOTWriter {
                 case 0xEF:
                     if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE {
                         flush(i)
-                        out += replacement  // U+FFFE, U+FFFF
+                        replacement.withUnsafeBufferPointer { out.append($0) }  // U+FFFE, U+FFFF
                         i += 3
                         runStart = i
                     } else {
@@ -303,25 +312,25 @@ public enum DOTWriter {
                 flush(i)
                 switch byte {
                 case UInt8(ascii: "\""):
-                    out += [0x5C, 0x22]
+                    out.append(0x5C); out.append(0x22)
                 case UInt8(ascii: "\\"):
                     switch backslash {
-                    case .text: out += [0x5C, 0x5C]
-                    case .tooltip: out += [0x5C, 0x5C, 0x5C, 0x5C]
+                    case .text: out.append(0x5C); out.append(0x5C)
+                    case .tooltip: put("\\\\\\\\", to: &out)
                     }
                 case UInt8(ascii: "&"):
-                    append("&amp;", to: &out)
+                    put("&amp;", to: &out)
                 case UInt8(ascii: "<"):
-                    append("&lt;", to: &out)
+                    put("&lt;", to: &out)
                 case UInt8(ascii: ">"):
-                    append("&gt;", to: &out)
+                    put("&gt;", to: &out)
                 case 0x0A:
-                    out += [0x5C, UInt8(ascii: "n")]
+                    out.append(0x5C); out.append(UInt8(ascii: "n"))
                 case 0x0D:
-                    out += [0x5C, UInt8(ascii: "n")]
+                    out.append(0x5C); out.append(UInt8(ascii: "n"))
                     if i + 1 < count, utf8[i + 1] == 0x0A { i += 1 }
                 default:
-                    out += replacement  // other C0 controls, DEL
+                    replacement.withUnsafeBufferPointer { out.append($0) }  // other C0 controls, DEL
                 }
                 i += 1
                 runStart = i

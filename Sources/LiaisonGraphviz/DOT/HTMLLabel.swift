@@ -17,66 +17,117 @@ public enum HTMLLabel {
     /// .html("<B>\(HTMLLabel.escape("Procter & Gamble"))</B>")   // <B>Procter &amp; Gamble</B>
     /// ```
     public static func escape(_ text: String) -> String {
-        escape(text, lineBreak: "<BR/>")
+        escape(text, lineBreak: .element)
     }
 
     /// `text` escaped for use inside a quoted attribute of an HTML-like label
     /// (`<TD TITLE="…">`): as ``escape(_:)``, but a line break becomes `&#10;`.
     public static func escapeAttribute(_ text: String) -> String {
-        escape(text, lineBreak: "&#10;")
+        escape(text, lineBreak: .characterReference)
     }
 
-    private static func escape(_ text: String, lineBreak: String) -> String {
-        if !needsEscaping(text) { return text }
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        var previousWasCR = false
-        for scalar in text.unicodeScalars {
-            defer { previousWasCR = scalar == "\r" }
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "'": out += "&#39;"
-            case "]": out += "&#93;"
-            case "\r": out += lineBreak
-            case "\n": if !previousWasCR { out += lineBreak }
-            case "\\": out += "\\\\"
-            case "\t": out += " "
-            default:
-                switch scalar.value {
-                case 0x00..<0x20, 0x7F...0x9F, 0xFFFE, 0xFFFF: out += "\u{FFFD}"
-                default: out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
+    /// Appends the UTF-8 of `text` escaped as ``escape(_:)`` does, without making a `String`:
+    /// for building labels in a byte buffer.
+    public static func appendEscaped(_ text: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+        appendEscaped(text, lineBreak: .element, to: &out)
     }
 
-    /// Whether `text` holds anything ``escape(_:)`` changes (checked on its UTF-8, so that
-    /// most names and titles are handed back as they are).
-    private static func needsEscaping(_ text: String) -> Bool {
+    private enum LineBreak {
+        /// `<BR/>`
+        case element
+        /// `&#10;`
+        case characterReference
+    }
+
+    private static func escape(_ text: String, lineBreak: LineBreak) -> String {
         var text = text
         return text.withUTF8 { utf8 in
-            let count = utf8.count
-            var i = 0
-            while i < count {
-                let byte = utf8[i]
+            if !needsEscaping(utf8) { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(utf8.count + 16)
+            appendEscaped(utf8, lineBreak: lineBreak, to: &out)
+            return String(decoding: out, as: UTF8.self)
+        } ?? text
+    }
+
+    /// Bytes copied as they are: everything but controls, DEL, `&<>"']\`, and the leads C2
+    /// (of C1 controls) and EF (of U+FFFE, U+FFFF), which are looked at closer.
+    private nonisolated(unsafe) static let plain = ByteTable.make { (byte: Int) -> Bool in
+        let special: [UInt8] = Array("&<>\"']\\".utf8) + [0x7F, 0xC2, 0xEF]
+        return byte >= 0x20 && !special.contains(UInt8(byte))
+    }
+
+    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
+
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, lineBreak: LineBreak, to out: inout [UInt8]) {
+        let count = utf8.count
+        let plain = Self.plain
+        var runStart = 0
+        var i = 0
+        func flush(_ end: Int) {
+            if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
+        }
+        func put(_ text: StaticString) {
+            out.append(contentsOf: UnsafeBufferPointer(start: text.utf8Start, count: text.utf8CodeUnitCount))
+        }
+        while i < count {
+            while i < count && plain[Int(utf8[i])] { i += 1 }
+            if i == count { break }
+            let byte = utf8[i]
+            var width = 1
+            switch byte {
+            case 0xC2:
+                guard i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) else { i += 1; continue }
+                width = 2
+            case 0xEF:
+                guard i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE else { i += 1; continue }
+                width = 3
+            case 0x0D where i + 1 < count && utf8[i + 1] == 0x0A:
+                width = 2  // CR LF: one break
+            default:
+                break
+            }
+            flush(i)
+            switch byte {
+            case UInt8(ascii: "&"): put("&amp;")
+            case UInt8(ascii: "<"): put("&lt;")
+            case UInt8(ascii: ">"): put("&gt;")
+            case UInt8(ascii: "\""): put("&quot;")
+            case UInt8(ascii: "'"): put("&#39;")
+            case UInt8(ascii: "]"): put("&#93;")
+            case UInt8(ascii: "\\"): put("\\\\")
+            case 0x09: out.append(0x20)
+            case 0x0A, 0x0D:
+                switch lineBreak {
+                case .element: put("<BR/>")
+                case .characterReference: put("&#10;")
+                }
+            default: out += replacement  // other controls, DEL, C1 controls, U+FFFE, U+FFFF
+            }
+            i += width
+            runStart = i
+        }
+        flush(count)
+    }
+
+    private static func needsEscaping(_ utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        let plain = Self.plain
+        let count = utf8.count
+        var i = 0
+        while i < count {
+            let byte = utf8[i]
+            if !plain[Int(byte)] {
                 switch byte {
-                case 0x00..<0x20, 0x7F, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
-                     UInt8(ascii: "'"), UInt8(ascii: "]"), UInt8(ascii: "\\"):
-                    return true
                 case 0xC2:
                     if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) { return true }
                 case 0xEF:
                     if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE { return true }
                 default:
-                    break
+                    return true
                 }
-                i += 1
             }
-            return false
+            i += 1
         }
+        return false
     }
 }
