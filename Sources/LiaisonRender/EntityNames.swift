@@ -10,13 +10,24 @@ import LiaisonCore
 /// ```
 public struct EntityNames: Sendable {
     private let entities: [String: Entity]
+    /// The names alone: looking one up does not copy a whole entity.
+    private let names: [String: String]
 
     public init(_ dossier: Dossier) {
-        self.entities = dossier.entitiesByID
+        self.init(entities: dossier.entities)
     }
 
     public init(entities: [Entity]) {
-        self.entities = Dictionary(entities.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        var byID: [String: Entity] = [:]
+        var names: [String: String] = [:]
+        byID.reserveCapacity(entities.count)
+        names.reserveCapacity(entities.count)
+        for entity in entities where byID[entity.id] == nil {
+            byID[entity.id] = entity
+            names[entity.id] = entity.name
+        }
+        self.entities = byID
+        self.names = names
     }
 
     /// The entity with this id, if the dossier defines it.
@@ -26,7 +37,7 @@ public struct EntityNames: Sendable {
 
     /// The entity's name, or the id itself when the dossier does not define it.
     public func name(_ id: String) -> String {
-        entities[id]?.name ?? id
+        names[id] ?? id
     }
 
     /// The affiliation an entity is grouped and coloured under: the first role's, or the

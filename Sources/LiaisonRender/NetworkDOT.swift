@@ -129,8 +129,8 @@ extension NetworkDOT {
         let names: EntityNames
         let colors: AffiliationColors
         let documents: [String: Document]
-        /// Positions in `dossier.events` of the events drawn, by id.
-        var eventIndex: [String: Int] = [:]
+        /// Positions in `dossier.events` of the events drawn: the links' then the gatherings'.
+        var drawnEvents: [Int] = []
         var graph = DOTGraph(directed: false, id: "network")
         var nodeIDs: [String: String] = [:]
         var dateTexts = DateTexts()
@@ -156,11 +156,16 @@ extension NetworkDOT {
         }
 
         mutating func build() -> DOTGraph {
-            var needed = Set<String>()
-            for link in network.links { needed.formUnion(link.events) }
-            for g in network.gatherings { needed.insert(g.event.id) }
-            for i in dossier.events.indices where needed.contains(dossier.events[i].id) && eventIndex[dossier.events[i].id] == nil {
-                eventIndex[dossier.events[i].id] = i
+            var seen = [Bool](repeating: false, count: dossier.events.count)
+            for link in network.links {
+                for i in link.eventPositions where !seen[i] {
+                    seen[i] = true
+                    drawnEvents.append(i)
+                }
+            }
+            for g in network.gatherings where !seen[g.eventPosition] {
+                seen[g.eventPosition] = true
+                drawnEvents.append(g.eventPosition)
             }
             setUpGraph()
             if network.nodes.isEmpty {
@@ -252,22 +257,19 @@ extension NetworkDOT {
             let others = network.nodes.count - people
             var who = [Caption.count(people, "person", plural: "people")]
             if others > 0 { who.append(Caption.count(others, "organization or country", plural: "organizations or countries")) }
-            var meetingIDs = Set<String>()
             var days: [Day] = []
             var undated = 0
-            for link in network.links { meetingIDs.formUnion(link.events) }
-            for g in network.gatherings { meetingIDs.insert(g.event.id) }
-            for id in meetingIDs {
-                if let i = eventIndex[id], let time = dossier.events[i].resolvedTime, let start = time.start {
+            for i in drawnEvents {
+                if let time = dossier.events[i].resolvedTime, let start = time.start {
                     days.append(start)
                     days.append(time.end ?? start)
                 } else {
                     undated += 1
                 }
             }
-            var counts = who.joined(separator: ", ") + " · " + Caption.count(meetingIDs.count, "meeting")
+            var counts = who.joined(separator: ", ") + " · " + Caption.count(drawnEvents.count, "meeting")
             if let first = days.min(), let last = days.max() {
-                counts += " (" + (undated == 0 ? "all dated" : "\(meetingIDs.count - undated) dated") + ", " + DateText.range(first, last)
+                counts += " (" + (undated == 0 ? "all dated" : "\(drawnEvents.count - undated) dated") + ", " + DateText.range(first, last)
                 counts += undated > 0 ? "; \(undated) with no date stated)" : ")"
             } else if undated > 0 {
                 counts += " (no date stated)"
@@ -306,7 +308,7 @@ extension NetworkDOT {
             }
             var key: [String] = []
             key.append("line width = number of meetings")
-            let drawn = eventIndex.values
+            let drawn = drawnEvents
             if drawn.contains(where: { dossier.events[$0].status == .planned }) { key.append("╌╌ dashed = planned") }
             if drawn.contains(where: { dossier.events[$0].kind == .call }) { key.append("┈┈ dotted = call") }
             if drawn.contains(where: { dossier.events[$0].kind == .visit && dossier.events[$0].host != nil }) {
@@ -406,8 +408,7 @@ extension NetworkDOT {
         mutating func addLinks() {
             for link in network.links {
                 var strands: [Strand] = []
-                for id in link.events {
-                    guard let i = eventIndex[id] else { continue }
+                for i in link.eventPositions {
                     let kind = dossier.events[i].kind
                     var visit: (String, String)?
                     if kind == .visit, let host = dossier.events[i].host, host == link.source || host == link.target {

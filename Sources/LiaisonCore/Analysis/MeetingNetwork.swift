@@ -74,6 +74,8 @@ public struct MeetingNetwork: Sendable, Hashable {
         public var target: String
         /// The events' ids, in timeline order.
         public var events: [String]
+        /// The same events as positions in the dossier the network was built from.
+        public var eventPositions: [Int]
         /// The distinct resolved spans, in order.
         public var dates: [TimeSpan]
         /// How many of the events have no resolved day.
@@ -95,6 +97,8 @@ public struct MeetingNetwork: Sendable, Hashable {
         /// The event's id.
         public var id: String { event.id }
         public var event: Event
+        /// The event's position in the dossier the network was built from.
+        public var eventPosition: Int
         /// Participants that are nodes (places left out), in the event's order.
         public var members: [String]
     }
@@ -203,7 +207,7 @@ public struct MeetingNetwork: Sendable, Hashable {
             links.append(MeetingNetwork.link(ids[p.source], ids[p.target], p.events, in: events))
         }
         let gatherings = gatheringEvents.map { g in
-            Gathering(event: events[g.event], members: g.members.map { seenIDs[$0] })
+            Gathering(event: events[g.event], eventPosition: g.event, members: g.members.map { seenIDs[$0] })
         }
 
         // The pairwise projection, with multiplicities.
@@ -308,7 +312,7 @@ public struct MeetingNetwork: Sendable, Hashable {
         copy.links = links.filter { kept.contains($0.source) && kept.contains($0.target) }
         copy.gatherings = gatherings.compactMap { g in
             let members = g.members.filter(kept.contains)
-            return members.count >= 2 ? Gathering(event: g.event, members: members) : nil
+            return members.count >= 2 ? Gathering(event: g.event, eventPosition: g.eventPosition, members: members) : nil
         }
         var index: [String: Int] = [:]
         for (i, node) in copy.nodes.enumerated() { index[node.id] = i }
@@ -325,30 +329,31 @@ public struct MeetingNetwork: Sendable, Hashable {
 
     static func link(_ source: String, _ target: String, _ indices: [Int], in all: [Event]) -> Link {
         var dates: [TimeSpan] = []
-        var seenDays = Set<[Int]>()
+        var seenDays = Set<SIMD2<Int>>()
         var undated = 0
         var places: [String] = []
         var kinds: [Event.Kind] = []
         var statuses: [Event.Status] = []
         var evidence: [Evidence] = []
+        if indices.count > 1 { seenDays.reserveCapacity(indices.count) }
         for i in indices {
-            let event = all[i]
-            if let time = event.resolvedTime {
-                if seenDays.insert([time.start!.ordinal, (time.end ?? time.start!).ordinal]).inserted {
+            // Fields read in place: the event is not copied.
+            if let time = all[i].resolvedTime, let start = time.start {
+                if indices.count == 1 || seenDays.insert(SIMD2(start.ordinal, (time.end ?? start).ordinal)).inserted {
                     dates.append(time)
                 }
             } else {
                 undated += 1
             }
-            if let place = event.place, !places.contains(place) { places.append(place) }
-            if !kinds.contains(event.kind) { kinds.append(event.kind) }
-            if !statuses.contains(event.status) { statuses.append(event.status) }
-            evidence += event.evidence
+            if let place = all[i].place, !places.contains(place) { places.append(place) }
+            if !kinds.contains(all[i].kind) { kinds.append(all[i].kind) }
+            if !statuses.contains(all[i].status) { statuses.append(all[i].status) }
+            if indices.count == 1 { evidence = all[i].evidence } else { evidence += all[i].evidence }
         }
         dates.sort(by: TimeSpan.canonicalLess)
         return Link(
-            source: source, target: target, events: indices.map { all[$0].id }, dates: dates, undatedCount: undated,
-            places: places, kinds: kinds, statuses: statuses, evidence: evidence)
+            source: source, target: target, events: indices.map { all[$0].id }, eventPositions: indices, dates: dates,
+            undatedCount: undated, places: places, kinds: kinds, statuses: statuses, evidence: evidence)
     }
 
     /// A person is grouped under the affiliation of their first role that has one; a country,

@@ -147,9 +147,11 @@ public enum Merge {
             for r in plan.replacements { flatEvents[r.index] = r.event }
             plan.replacements = []
             var kept = 0
-            for i in flatEvents.indices where plan.keep[i] {
-                if kept != i { flatEvents.swapAt(kept, i) }
-                kept += 1
+            flatEvents.withUnsafeMutableBufferPointer { buffer in  // swaps that move memory
+                for i in buffer.indices where plan.keep[i] {
+                    if kept != i { buffer.swapAt(kept, i) }
+                    kept += 1
+                }
             }
             flatEvents.removeLast(flatEvents.count - kept)
         }
@@ -158,12 +160,15 @@ public enum Merge {
         EventOrder(documents: documents).sort(&merged)
 
         // Ids: keep them; qualify ids that several merged events share.
-        var idCount: [String: Int] = [:]
-        idCount.reserveCapacity(merged.count)
-        for i in merged.indices { idCount[merged[i].id, default: 0] += 1 }
+        var firstWithID: [String: Int] = [:]
+        firstWithID.reserveCapacity(merged.count)
+        var shared = Set<String>()
+        for i in merged.indices where firstWithID.updateValue(i, forKey: merged[i].id) != nil { shared.insert(merged[i].id) }
         var taken = Set<String>()
-        for (id, count) in idCount where count == 1 { taken.insert(id) }
-        for i in merged.indices where idCount[merged[i].id, default: 0] > 1 {
+        if !shared.isEmpty {
+            for id in firstWithID.keys where !shared.contains(id) { taken.insert(id) }
+        }
+        for i in merged.indices where !shared.isEmpty && shared.contains(merged[i].id) {
             let base = merged[i].id
             let prefix = merged[i].evidence.first?.document ?? "event"
             var candidate = "\(prefix):\(base)"
@@ -552,7 +557,8 @@ struct EventClustering {
         var dated: [[Int]] = []
         var undated: [Int] = []
         var place: String?
-        var documents: Set<String> = []
+        /// The documents that report it, without repeats (a few at most: a list, not a set).
+        var documents: [String] = []
         var coreStart = 0
         var coreEnd = 0
         var maxEnd = 0
@@ -572,8 +578,17 @@ struct EventClustering {
         a == nil || b == nil || a == b
     }
 
-    private func documents(_ i: Int) -> Set<String> {
-        Set(events[i].evidence.compactMap(\.document))
+    private func documents(_ i: Int) -> [String] {
+        var out: [String] = []
+        for evidence in events[i].evidence {
+            if let d = evidence.document, !out.contains(d) { out.append(d) }
+        }
+        return out
+    }
+
+    /// `list` with the members of `other` it lacks, appended.
+    private static func union(_ list: inout [String], _ other: [String]) {
+        for d in other where !list.contains(d) { list.append(d) }
     }
 
     private func makeClusters() -> (clusters: [Cluster], singles: [Int]) {
@@ -651,7 +666,7 @@ struct EventClustering {
                 open[k].coreEnd = min(open[k].coreEnd, d.end)
                 open[k].maxEnd = max(open[k].maxEnd, d.end)
                 if open[k].place == nil { open[k].place = place }
-                open[k].documents.formUnion(documents(d.i))
+                EventClustering.union(&open[k].documents, documents(d.i))
             } else {
                 var c = Cluster()
                 c.dated = [[d.i]]
@@ -676,11 +691,11 @@ struct EventClustering {
                 c.coreStart > last.coreEnd,
                 c.coreStart - last.coreEnd <= window,
                 !c.documents.isEmpty, !last.documents.isEmpty,
-                c.documents.isDisjoint(with: last.documents),
+                !c.documents.contains(where: last.documents.contains),
                 EventClustering.compatible(last.place, c.place)
             {
                 last.dated += c.dated
-                last.documents.formUnion(c.documents)
+                EventClustering.union(&last.documents, c.documents)
                 last.coreEnd = max(last.coreEnd, c.coreEnd)
                 if last.place == nil { last.place = c.place }
                 merged[merged.count - 1] = last

@@ -50,8 +50,8 @@ extension Dossier {
             entities = merged
         }
         for i in entities.indices {
-            if entities[i].aliases.count > 1 { entities[i].aliases = entities[i].aliases.uniquedKeepingOrder() }
-            if entities[i].roles.count > 1 { entities[i].roles = entities[i].roles.uniquedKeepingOrder() }
+            if entities[i].aliases.hasRepeats { entities[i].aliases = entities[i].aliases.uniquedKeepingOrder() }
+            if entities[i].roles.hasRepeats { entities[i].roles = entities[i].roles.uniquedKeepingOrder() }
         }
         let ids = entities.map(\.id)
         let entityOrder = ids.indices.sorted { NaturalOrder.less(ids[$0], ids[$1]) }
@@ -59,7 +59,7 @@ extension Dossier {
 
         // Events.
         for i in events.indices {
-            if events[i].participants.count > 1 { events[i].participants = events[i].distinctParticipants }
+            if events[i].participants.hasRepeats { events[i].participants = events[i].distinctParticipants }
             if !events[i].conflictingTimes.isEmpty {
                 events[i].conflictingTimes = events[i].conflictingTimes.uniquedKeepingOrder()
                     .sorted(by: TimeSpan.canonicalLess)
@@ -71,19 +71,21 @@ extension Dossier {
 
 extension Array {
     /// Reorders in place so that the element at `order[i]` comes to position `i`, moving
-    /// elements by swaps (no copies).
+    /// elements by swaps in the buffer (moves of memory: no copies, no reference counting).
     mutating func permute(by order: [Int]) {
         precondition(order.count == count)
         var placed = [Bool](repeating: false, count: count)
-        for start in 0..<count where !placed[start] {
-            // Follow the cycle: position i takes the element now at order[i].
-            var i = start
-            while true {
-                placed[i] = true
-                let j = order[i]
-                if j == start { break }
-                swapAt(i, j)
-                i = j
+        withUnsafeMutableBufferPointer { buffer in
+            for start in 0..<buffer.count where !placed[start] {
+                // Follow the cycle: position i takes the element now at order[i].
+                var i = start
+                while true {
+                    placed[i] = true
+                    let j = order[i]
+                    if j == start { break }
+                    buffer.swapAt(i, j)
+                    i = j
+                }
             }
         }
     }
@@ -194,6 +196,19 @@ extension TimeSpan.Precision {
 }
 
 extension Array where Element: Hashable {
+    /// Whether an element comes more than once (checked without allocating for short arrays,
+    /// the usual case: most lists are already free of repeats and need not be rebuilt).
+    var hasRepeats: Bool {
+        if count < 2 { return false }
+        if count <= 16 {
+            for i in 1..<count where self[..<i].contains(self[i]) { return true }
+            return false
+        }
+        var seen = Set<Element>()
+        seen.reserveCapacity(count)
+        return contains { !seen.insert($0).inserted }
+    }
+
     /// The elements without repeats, first occurrence kept.
     func uniquedKeepingOrder() -> [Element] {
         if count < 2 { return self }
