@@ -41,6 +41,13 @@ public enum EvidenceText {
         if more > 0 { buffer.append("\n(and \(more) more sentence\(more == 1 ? "" : "s"))") }
     }
 
+    /// The documents by id, for ``link(_:documents:)`` (the first of a repeated id wins).
+    static func documentsByID(_ documents: [Document]) -> [String: Document] {
+        var byID: [String: Document] = [:]
+        for d in documents where byID[d.id] == nil { byID[d.id] = d }
+        return byID
+    }
+
     /// The first web address (`http://` or `https://`) among the evidence's sources and then
     /// their documents' sources, made safe for a link (see ``safeLink(_:)``); `nil` when there
     /// is none (a file path is not a link a reader of the drawing can follow).

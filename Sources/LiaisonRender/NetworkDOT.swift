@@ -144,9 +144,7 @@ extension NetworkDOT {
             self.theme = options.theme
             self.names = EntityNames(dossier)
             self.colors = AffiliationColors(destinations: destinations, theme: options.theme)
-            var documents: [String: Document] = [:]
-            for d in dossier.documents where documents[d.id] == nil { documents[d.id] = d }
-            self.documents = documents
+            self.documents = EvidenceText.documentsByID(dossier.documents)
         }
 
         var isLarge: Bool { network.nodes.count > 300 }

@@ -133,9 +133,7 @@ extension TimelineDOT {
             self.theme = options.theme
             self.names = EntityNames(dossier)
             self.colors = AffiliationColors(destinations: destinations, theme: options.theme)
-            var documents: [String: Document] = [:]
-            for d in dossier.documents where documents[d.id] == nil { documents[d.id] = d }
-            self.documents = documents
+            self.documents = EvidenceText.documentsByID(dossier.documents)
             let smallMutedOpen = "<FONT POINT-SIZE=\"\(Markup.number(options.theme.smallFontSize))\" COLOR=\"\(options.theme.mutedText)\">"
             self.smallMutedOpen = smallMutedOpen
             self.kindOpen = Builder.tableOpen + Builder.rowOpen + smallMutedOpen + "<B>"
