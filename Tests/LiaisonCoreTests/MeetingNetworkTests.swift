@@ -74,6 +74,24 @@ import Testing
         #expect(network.nodes.map(\.eventCount) == [3, 2, 1, 2, 2, 1])
     }
 
+    @Test func linksAndGatheringsGiveTheirEventsPositionsInTheDossier() {
+        let network = MeetingNetwork(dossier: dossier)
+        for link in network.links {
+            #expect(link.eventPositions.map { dossier.events[$0].id } == link.events)
+        }
+        #expect(network.gatherings.map { dossier.events[$0.eventPosition].id } == ["e3"])
+    }
+
+    @Test func betweennessCanBeLeftUnmeasured() {
+        let network = MeetingNetwork(dossier: dossier, options: MeetingNetwork.Options(measuresBetweenness: false))
+        #expect(network.nodes.map(\.betweenness) == [0, 0, 0, 0, 0, 0])
+        #expect(!network.isBetweennessExact)
+        // Everything else is as when it is measured.
+        let measured = MeetingNetwork(dossier: dossier)
+        #expect(network.nodes.map(\.weightedDegree) == measured.nodes.map(\.weightedDegree))
+        #expect(network.links == measured.links)
+    }
+
     @Test func betweennessMatchesTheHandCount() {
         let network = MeetingNetwork(dossier: dossier)
         #expect(network.nodes.map(\.betweenness) == [4, 0, 0, 6, 4, 0])

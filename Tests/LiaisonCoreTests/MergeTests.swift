@@ -107,6 +107,29 @@ import Testing
                 == ["brussels", "paris"])
     }
 
+    @Test func meetingsOfFourOrMoreMergeOnlyWithTheSameSet() {
+        // Up to three participants and four or more are keyed differently inside the merge.
+        let day = F.span("2024-11-13")
+        let a = Dossier(documents: [F.document("a")], events: [
+            F.event("e1", .summit, ["p", "q", "r", "s"], on: day, doc: "a"),
+            F.event("e2", .summit, ["p", "q", "r", "s", "t"], on: day, doc: "a"),
+            F.event("e3", .summit, ["p", "q", "r"], on: day, doc: "a"),
+        ])
+        let b = Dossier(documents: [F.document("b")], events: [
+            F.event("e9", .meeting, ["s", "r", "q", "p"], on: day, doc: "b"),
+            F.event("e8", .meeting, ["r", "q", "p"], on: day, doc: "b"),
+            F.event("e7", .meeting, ["p", "q", "r", "t"], on: day, doc: "b"),
+        ])
+        let outcome = Merge.dossiers([a, b])
+        // e1 + e9 and e3 + e8 are the same meetings; e2 and e7 have other sets.
+        #expect(outcome.dossier.events.count == 4)
+        #expect(outcome.eventsFolded == 2)
+        let sets = outcome.dossier.events.map { Set($0.participants) }
+        #expect(sets.filter { $0 == ["p", "q", "r", "s"] }.count == 1)
+        #expect(sets.filter { $0 == ["p", "q", "r"] }.count == 1)
+        #expect(sets.contains(["p", "q", "r", "s", "t"]) && sets.contains(["p", "q", "r", "t"]))
+    }
+
     @Test func datesThatDisagreeAreKeptAsAConflictNotDropped() {
         let a = Dossier(documents: [F.document("a")], events: [F.event("e", ["x", "y"], on: F.span("2024-11-13"), doc: "a")])
         let b = Dossier(documents: [F.document("b")], events: [F.event("e", ["x", "y"], on: F.span("2024-11-14"), doc: "b")])

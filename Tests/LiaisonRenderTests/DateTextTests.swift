@@ -1,5 +1,5 @@
 import LiaisonCore
-import LiaisonRender
+@testable import LiaisonRender
 import Testing
 
 @Suite("Dates in labels")
@@ -44,5 +44,29 @@ struct DateTextTests {
     func short() {
         #expect(DateText.short(TimeSpan(start: Day(2024, 11, 1)!, end: Day(2024, 11, 30)!, precision: .month)) == "Nov 2024")
         #expect(DateText.short(TimeSpan(start: Day(2024, 11, 16)!, end: Day(2024, 11, 17)!, precision: .weekend)) == "16–17 Nov 2024")
+    }
+
+    @Test("remembered date texts are the texts, for spans that differ only in their flags too")
+    func rememberedTexts() {
+        var texts = DateTexts()
+        let d13 = day(2024, 11, 13), d16 = day(2024, 11, 16), d17 = day(2024, 11, 17)
+        var spans: [TimeSpan?] = [nil, TimeSpan.day(d13)]
+        for precision in TimeSpan.Precision.allCases {
+            for (start, end) in [(d13, d13), (d16, d17), (day(2024, 11, 1), day(2024, 11, 30)), (day(2024, 1, 1), day(2024, 12, 31))] {
+                var span = TimeSpan(start: start, end: end, precision: precision)
+                spans.append(span)
+                span.isYearInferred = true
+                spans.append(span)
+                span.isReferenceEstimated = true
+                spans.append(span)
+            }
+        }
+        // Twice over: the second time every text comes from memory.
+        for _ in 0..<2 {
+            for span in spans {
+                #expect(texts.span(span) == DateText.span(span))
+                if let span { #expect(texts.short(span) == DateText.short(span)) }
+            }
+        }
     }
 }

@@ -1,4 +1,5 @@
 @testable import LiaisonRender
+import LiaisonGraphviz
 import Testing
 
 @Suite("Label markup")
@@ -9,6 +10,27 @@ struct MarkupTests {
         #expect(Markup.wrap("one\ntwo three", width: 20) == ["one", "two three"])
         #expect(Markup.wrap("abcdefghij", width: 4) == ["abcd", "efgh", "ij"])
         #expect(Markup.wrap("", width: 4) == [""])
+    }
+
+    @Test("wrapped label text written on bytes is the wrapped lines, escaped and joined by <BR/>")
+    func wrappedHTMLMatchesTheLines() {
+        // Texts of every kind: markup characters, line breaks (LF, CR LF, CR), runs of spaces,
+        // long words, Vietnamese, emoji, C1 controls, empty lines at the end.
+        let pieces = ["Đại", "diện", "<b>", "&", "\"q\"", "it's", "a]b", "back\\slash", "\n", "\r\n", "\r", "   ",
+                      "\t", "supercalifragilistic", "🇻🇳", "\u{85}", "x", "\n\n"]
+        var generator = SystemRandomNumberGenerator()
+        for _ in 0..<2_000 {
+            let text = (0..<Int.random(in: 0...12, using: &generator)).map { _ in pieces.randomElement(using: &generator)! }
+                .joined(separator: Bool.random(using: &generator) ? " " : "")
+            for width in [4, 12, 28] {
+                var buffer = TextBuffer()
+                buffer.appendWrappedHTML(text, width: width)
+                let expected = text.utf8.count <= width && !text.contains(where: { $0 == "\n" || $0 == "\r" || $0 == "\r\n" })
+                    ? HTMLLabel.escape(text)
+                    : Markup.wrap(text, width: width).map(HTMLLabel.escape).joined(separator: "<BR/>")
+                #expect(buffer.string == expected, "\(text.debugDescription) at width \(width)")
+            }
+        }
     }
 
     @Test("text is escaped; empty font tags are never written")
