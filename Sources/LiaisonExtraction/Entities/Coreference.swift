@@ -58,7 +58,7 @@ struct Coreference {
     }
 
     /// Whether the folded name `n` can be the person whose full name is `full`.
-    private func fits(_ n: [String], _ full: [String], uniqueFirst: Bool) -> Bool {
+    private static func fits(_ n: [String], _ full: [String], uniqueFirst: Bool) -> Bool {
         guard let nl = n.last, let fl = full.last else { return false }
         if n == full { return true }
         if n.count == 1 {
@@ -97,7 +97,7 @@ struct Coreference {
         var previous = -1
         for ci in pool where ci != previous {
             previous = ci
-            guard clusters[ci].names.contains(where: { fits(key, $0, uniqueFirst: uniqueFirst) }) else { continue }
+            guard clusters[ci].names.contains(where: { Coreference.fits(key, $0, uniqueFirst: uniqueFirst) }) else { continue }
             out.append(ci)
         }
         return out
@@ -238,8 +238,8 @@ struct Coreference {
                     }
                 }
             case .pronoun:
-                if let s = lastSubject, isCompatible(m.gender, clusters[s].gender) { ci = s }
-                else { ci = recent.last(where: { isCompatible(m.gender, clusters[$0].gender) }) ?? -1 }
+                if let s = lastSubject, Coreference.isCompatible(m.gender, clusters[s].gender) { ci = s }
+                else { ci = recent.last(where: { Coreference.isCompatible(m.gender, clusters[$0].gender) }) ?? -1 }
             case .firstPerson:
                 ci = speaker(of: mi) ?? -1
             case .dual:
@@ -275,7 +275,7 @@ struct Coreference {
         return !roles.isEmpty && roles.allSatisfy { pack.office($0.office, fits: "official") }
     }
 
-    private func isCompatible(_ a: LanguagePack.Gender?, _ b: LanguagePack.Gender?) -> Bool {
+    private static func isCompatible(_ a: LanguagePack.Gender?, _ b: LanguagePack.Gender?) -> Bool {
         guard let a, let b, a != .any, b != .any else { return true }
         return a == b
     }
@@ -432,7 +432,7 @@ struct Coreference {
                     if knownLast(last) {
                         let key = folds.key(i..<end)
                         if !key.isEmpty, clusters.contains(where: { c in c.names.contains { n in
-                            key.count == 1 ? (n.count >= 2 && NameShape.isVariant(key[0], n.last!)) : fits(key, n, uniqueFirst: false)
+                            key.count == 1 ? (n.count >= 2 && NameShape.isVariant(key[0], n.last!)) : Coreference.fits(key, n, uniqueFirst: false)
                         } }) {
                             matched = i..<end
                             break
