@@ -319,6 +319,56 @@ final class LanguagePack: Sendable {
         return out
     }
 
+    /// The phrases of every sentence: for each token, where its matches start in the list
+    /// (`starts[i]..<starts[i + 1]`, longest first), phrases never crossing a sentence's end.
+    func matchAll(in text: TokenizedText, sentences: [Sentence]) -> (starts: [Int32], list: [LexMatch]) {
+        var starts: [Int32] = []
+        starts.reserveCapacity(text.tokens.count + 1)
+        var list: [LexMatch] = []
+        list.reserveCapacity(text.tokens.count)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for s in sentences {
+                for i in s.tokens {
+                    starts.append(Int32(list.count))
+                    appendMatches(tokens, at: i, limit: s.tokens.upperBound, to: &list)
+                }
+            }
+        }
+        while starts.count < text.tokens.count { starts.append(Int32(list.count)) }
+        starts.append(Int32(list.count))
+        return (starts, list)
+    }
+
+    private func appendMatches(_ tokens: UnsafeBufferPointer<Token>, at i: Int, limit: Int, to out: inout [LexMatch]) {
+        let first = out.count
+        var node: Int32 = 0
+        var k = i
+        while k < limit {
+            guard let next = trie.child(node, tokens[k].key) else { break }
+            node = next
+            k += 1
+            for position in trie.entries(node) {
+                let e = Int(trie.entry(position))
+                // the case of every word agrees
+                let lo = Int(entryCaseStart[e]), hi = Int(entryCaseStart[e + 1])
+                let grammarWord = entryCategory[e] == .grammar && hi - lo == 1
+                var agrees = true
+                for r in lo..<hi {
+                    let t = tokens[i + r - lo]
+                    switch caseRules[r] {
+                    case .any: if grammarWord && t.isAllCaps { agrees = false }
+                    case .capitalized: if !t.isCapitalized && t.kind == .word { agrees = false }
+                    case .allCaps: if !t.isAllCaps { agrees = false }
+                    }
+                    if !agrees { break }
+                }
+                guard agrees else { continue }
+                out.append(LexMatch(entry: Int32(e), length: k - i, category: entryCategory[e], ref: entryRef[e]))
+            }
+        }
+        if out.count - first > 1 { out[first...].reverse() }
+    }
+
     /// Appends the phrases starting at token `i` to `out`, longest first.
     func appendMatches(in text: TokenizedText, at i: Int, limit: Int, to out: inout [LexMatch]) {
         let first = out.count

@@ -40,17 +40,7 @@ struct TextAnalysis {
         for (si, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = Int32(si) } }
         self.sentenceOf = sentenceOf
 
-        var starts: [Int32] = []
-        starts.reserveCapacity(tokens.count + 1)
-        var list: [LexMatch] = []
-        for s in sentences {
-            for i in s.tokens {
-                starts.append(Int32(list.count))
-                pack.appendMatches(in: tokenized, at: i, limit: s.tokens.upperBound, to: &list)
-            }
-        }
-        while starts.count < tokens.count { starts.append(Int32(list.count)) }
-        starts.append(Int32(list.count))
+        let (starts, list) = pack.matchAll(in: tokenized, sentences: sentences)
         matchStart = starts
         matchList = list
         var categories = [UInt16](repeating: 0, count: tokens.count)

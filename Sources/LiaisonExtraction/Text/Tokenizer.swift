@@ -94,27 +94,35 @@ public struct Tokenizer: Sendable {
         // One pass over the UTF-8 bytes gives the scalars and their byte offsets.
         var text = text
         let utf8: [UInt8] = text.withUTF8 { Array($0) }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(utf8.count + 1)
-        var i = 0
         let n = utf8.count
-        while i < n {
-            offsets.append(Int32(i))
-            let b = utf8[i]
-            var v: UInt32
-            var width: Int
-            if b < 0x80 { v = UInt32(b); width = 1 }
-            else if b < 0xE0 { v = UInt32(b & 0x1F); width = 2 }
-            else if b < 0xF0 { v = UInt32(b & 0x0F); width = 3 }
-            else { v = UInt32(b & 0x07); width = 4 }
-            var k = 1
-            while k < width && i + k < n { v = (v << 6) | UInt32(utf8[i + k] & 0x3F); k += 1 }
-            scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            i += width
+        // (written through buffers: one scalar and one offset per scalar, at most one per byte)
+        var count = 0
+        var offsets: [Int32] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalars, scalarCount in
+            offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
+                utf8.withUnsafeBufferPointer { bytes in
+                    var i = 0
+                    while i < n {
+                        offsetBuffer[count] = Int32(i)
+                        let b = bytes[i]
+                        var v: UInt32
+                        var width: Int
+                        if b < 0x80 { v = UInt32(b); width = 1 }
+                        else if b < 0xE0 { v = UInt32(b & 0x1F); width = 2 }
+                        else if b < 0xF0 { v = UInt32(b & 0x0F); width = 3 }
+                        else { v = UInt32(b & 0x07); width = 4 }
+                        var k = 1
+                        while k < width && i + k < n { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
+                        scalars[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        count += 1
+                        i += width
+                    }
+                }
+                offsetBuffer[count] = Int32(n)
+                offsetCount = count + 1
+            }
+            scalarCount = count
         }
-        offsets.append(Int32(n))
         return TokenizedText(scalars: scalars, tokens: tokenize(scalars: scalars), utf8: utf8, byteOffsets: offsets)
     }
 
