@@ -74,6 +74,27 @@ enum NameShape {
     /// A token lower-cased with its diacritics dropped ("Nguyễn" → "nguyen"), as `NameKey.fold`
     /// does, on the scalar table.
     static func fold(_ text: TokenizedText, _ token: Token) -> String {
+        // Most names fold to ASCII letters: written as bytes, without growing a string.
+        let length = token.end - token.start
+        if length <= 64 {
+            var ascii = true
+            let fast = String(unsafeUninitializedCapacity: length) { buffer in
+                var n = 0
+                for k in token.start..<token.end {
+                    let s = text.scalars[k]
+                    let f = ScalarTable.flags(s)
+                    if f.contains(.mark) { continue }
+                    if s == "'" || s == "\u{2019}" { continue }
+                    guard f.contains(.letter) || f.contains(.digit) else { continue }
+                    let b = ScalarTable.base(s)
+                    guard b.isASCII else { ascii = false; return 0 }
+                    buffer[n] = UInt8(b.value)
+                    n += 1
+                }
+                return n
+            }
+            if ascii { return fast }
+        }
         var out = String.UnicodeScalarView()
         for k in token.start..<token.end {
             let s = text.scalars[k]
@@ -89,6 +110,36 @@ enum NameShape {
     /// `Slug.make(name)` on the scalar table for Latin and Vietnamese names (the same result,
     /// without Foundation's normalisation); other names go to `Slug.make`.
     static func slug(_ name: String) -> String {
+        // The common case, ASCII out, written as bytes.
+        let capacity = name.utf8.count
+        var ascii = true
+        let fast = String(unsafeUninitializedCapacity: max(capacity, 1)) { buffer in
+            var n = 0
+            var pending = false
+            for s in name.unicodeScalars {
+                let v = s.value
+                guard v < 0x250 || (v >= 0x1E00 && v < 0x1F00) || v == 0x2019 || v == 0x2BC || (v >= 0x300 && v < 0x370) else {
+                    ascii = false
+                    return 0
+                }
+                let f = ScalarTable.flags(s)
+                if f.contains(.mark) { continue }
+                if s == "'" || v == 0x2019 || v == 0x2BC { continue }
+                if f.contains(.letter) || f.contains(.digit) {
+                    let b = ScalarTable.base(s)
+                    let hyphen = pending && n > 0
+                    guard b.isASCII, n + (hyphen ? 2 : 1) <= capacity else { ascii = false; return 0 }
+                    if hyphen { buffer[n] = 0x2D; n += 1 }
+                    pending = false
+                    buffer[n] = UInt8(b.value)
+                    n += 1
+                } else {
+                    pending = true
+                }
+            }
+            return n
+        }
+        if ascii { return fast.isEmpty ? "x" : fast }
         var out = String.UnicodeScalarView()
         var pending = false
         for s in name.unicodeScalars {
