@@ -201,18 +201,22 @@ enum NameShape {
 /// by word, over and over, while a text is read.
 final class FoldCache {
     let text: TokenizedText
-    private var words: [String?]
+    /// For each token, its folded word's place in `words` (or -1 before it is asked for).
+    private var index: [Int32]
+    private var words: [String] = []
 
     init(_ text: TokenizedText) {
         self.text = text
-        words = [String?](repeating: nil, count: text.tokens.count)
+        index = [Int32](repeating: -1, count: text.tokens.count)
     }
 
     /// `NameShape.fold` of token `i`.
     func fold(_ i: Int) -> String {
-        if let w = words[i] { return w }
+        let k = index[i]
+        if k >= 0 { return words[Int(k)] }
         let w = NameShape.fold(text, text.tokens[i])
-        words[i] = w
+        index[i] = Int32(words.count)
+        words.append(w)
         return w
     }
 
