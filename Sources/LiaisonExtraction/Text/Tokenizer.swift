@@ -162,16 +162,38 @@ public struct Tokenizer: Sendable {
             let start = i
             var kind = Token.Kind.punctuation
             var extra: Token.Flags = []
+            // What the token's scalars say, gathered while a word or number is scanned.
+            var scanned = false
+            var letters = 0, upper = 0, hasDigit = false, vietnamese = false
+            var key = TokenKey.seed
+            @inline(__always) func hash(_ s: Unicode.Scalar, into key: inout UInt64) {
+                // TokenKey.add, with the table at hand
+                var v = s.value
+                if v < 0x1_0000 { v = UInt32(lowerTable[Int(v)]) }
+                if v == 0x2019 || v == 0x2018 || v == 0x2BC { v = 0x27 }
+                key ^= UInt64(v)
+                key = key &* 0x100_0000_01b3
+            }
             if here.contains(.letter) || here.contains(.digit) {
+                scanned = true
                 var j = i
-                var letters = 0, digits = 0, groupLength = 0, dots = 0
+                var digits = 0, groupLength = 0, dots = 0
                 var singleLetterGroups = true
                 scan: while true {
                     while j < n {
-                        let g = fl(scalars[j])
+                        let s = scalars[j]
+                        let g = fl(s)
                         if g.contains(.digit) { digits += 1; groupLength += 1 }
-                        else if g.contains(.letter) { if !g.contains(.mark) { letters += 1; groupLength += 1 } }
+                        else if g.contains(.letter) {
+                            if !g.contains(.mark) {
+                                letters += 1
+                                groupLength += 1
+                                if g.contains(.upper) { upper += 1 }
+                            }
+                        }
                         else { break }
+                        if g.contains(.vietnamese) { vietnamese = true }
+                        hash(s, into: &key)
                         j += 1
                     }
                     guard j + 1 < n else { break }
@@ -184,16 +206,19 @@ public struct Tokenizer: Sendable {
                         let possessive = ScalarTable.lower(scalars[j + 1]) == "s"
                             && (j + 2 >= n || !fl(scalars[j + 2]).contains(.letter))
                         if possessive { break scan }
+                        hash(scalars[j], into: &key)
                         j += 1
                         groupLength = 0
                     case 0x2E, 0x2C, 0x3A, 0x2F:  // . , : /
                         if before.contains(.digit) && after.contains(.digit) && letters == 0 {
+                            hash(scalars[j], into: &key)
                             j += 1
                         } else if c == 0x2E && before.contains(.letter) && after.contains(.letter)
                                     && groupLength <= 3 && digits == 0 {
                             if groupLength > 1 { singleLetterGroups = false }
                             dots += 1
                             groupLength = 0
+                            hash(scalars[j], into: &key)
                             j += 1
                         } else {
                             break scan
@@ -203,17 +228,23 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 if dots > 0 && groupLength > 1 { singleLetterGroups = false }
+                hasDigit = hasDigit || digits > 0
                 kind = letters == 0 ? .number : .word
                 if dots > 0 { extra.insert(.dotted) }
                 // A full stop that belongs to the token.
                 if j < n, scalars[j] == ".", kind == .word {
                     let length = j - start
+                    var stop = false
                     if dots > 0 && singleLetterGroups {
-                        extra.insert(.abbreviation); j += 1  // U.S.
+                        extra.insert(.abbreviation); stop = true  // U.S.
                     } else if length == 1 && fl(scalars[start]).contains(.upper) {
-                        extra.formUnion([.abbreviation, .initial]); j += 1  // J.
+                        extra.formUnion([.abbreviation, .initial]); stop = true  // J.
                     } else if abbreviations.contains(Tokenizer.exactKey(UnsafeBufferPointer(rebasing: scalars[start..<j]))) {
-                        extra.insert(.abbreviation); j += 1  // Mr.
+                        extra.insert(.abbreviation); stop = true  // Mr.
+                    }
+                    if stop {
+                        hash(scalars[j], into: &key)
+                        j += 1
                     }
                 }
                 i = j
@@ -231,24 +262,24 @@ public struct Tokenizer: Sendable {
                 var flags = extra
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if lineBefore { flags.insert(.lineBreakBefore) }
-                var upper = 0, lettersSeen = 0, hasDigit = false
-                var key = TokenKey.seed
-                for k in start..<i {
-                    let s = scalars[k]
-                    let g = fl(s)
-                    if g.contains(.letter) && !g.contains(.mark) {
-                        lettersSeen += 1
-                        if g.contains(.upper) { upper += 1 }
+                var lettersSeen = 0
+                if scanned {
+                    lettersSeen = letters
+                } else {
+                    // punctuation: a mark or two
+                    for k in start..<i {
+                        let s = scalars[k]
+                        let g = fl(s)
+                        if g.contains(.letter) && !g.contains(.mark) {
+                            lettersSeen += 1
+                            if g.contains(.upper) { upper += 1 }
+                        }
+                        if g.contains(.digit) { hasDigit = true }
+                        if g.contains(.vietnamese) { vietnamese = true }
+                        hash(s, into: &key)
                     }
-                    if g.contains(.digit) { hasDigit = true }
-                    if g.contains(.vietnamese) { flags.insert(.vietnamese) }
-                    // TokenKey.add, with the table at hand
-                    var v = s.value
-                    if v < 0x1_0000 { v = UInt32(lowerTable[Int(v)]) }
-                    if v == 0x2019 || v == 0x2018 || v == 0x2BC { v = 0x27 }
-                    key ^= UInt64(v)
-                    key = key &* 0x100_0000_01b3
                 }
+                if vietnamese { flags.insert(.vietnamese) }
                 if kind == .word && fl(scalars[start]).contains(.upper) { flags.insert(.capitalized) }
                 if lettersSeen >= 2 && upper == lettersSeen { flags.insert(.allCaps) }
                 if hasDigit { flags.insert(.digit) }
