@@ -117,7 +117,7 @@ struct Coreference {
         return cands.min { clusters[$0].first < clusters[$1].first }
     }
 
-    private mutating func attach(_ mi: Int, to ci: Int) {
+    private mutating func attach(_ mi: Int, to ci: Int, key nameKey: [String]? = nil) {
         clusterOf[mi] = ci
         let m = mentions[mi]
         // (kept sorted: mentions mostly come in text order)
@@ -129,9 +129,11 @@ struct Coreference {
             clusters[ci].positions.append(position)
         }
         clusters[ci].first = min(clusters[ci].first, m.range.lowerBound)
-        if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual {
-            let whole = text.text(tokens: m.range)
-            if !clusters[ci].aliases.contains(whole) { clusters[ci].aliases.append(whole) }
+        // (an alias already there is recognised on the text's bytes, without making its string)
+        if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual,
+           !clusters[ci].aliases.contains(where: { text.isText(of: m.range, $0) })
+        {
+            clusters[ci].aliases.append(text.text(tokens: m.range))
         }
         if let known = m.known {
             // the full name of a well-known person joins the names it can be matched by
@@ -143,19 +145,25 @@ struct Coreference {
             }
         }
         if let name = m.name {
-            let key = folds.key(name)
+            let key = nameKey ?? folds.key(name)
             if !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
                 if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
                 if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
             }
-            let written = name == m.range ? text.text(tokens: name) : personText(name)
-            if !clusters[ci].aliases.contains(written) { clusters[ci].aliases.append(written) }
-            let length = name.filter { text.tokens[$0].isWord }.count
-            if length > clusters[ci].canonicalLength || clusters[ci].fromTitle {
-                clusters[ci].canonical = written
-                clusters[ci].canonicalLength = length
-                clusters[ci].fromTitle = false
+            var length = 0
+            for i in name where text.tokens[i].isWord { length += 1 }
+            let canonical = length > clusters[ci].canonicalLength || clusters[ci].fromTitle
+            if name == m.range, !canonical, clusters[ci].aliases.contains(where: { text.isText(of: name, $0) }) {
+                // the alias is there already, and the name is not a longer one
+            } else {
+                let written = name == m.range ? text.text(tokens: name) : personText(name)
+                if !clusters[ci].aliases.contains(written) { clusters[ci].aliases.append(written) }
+                if canonical {
+                    clusters[ci].canonical = written
+                    clusters[ci].canonicalLength = length
+                    clusters[ci].fromTitle = false
+                }
             }
         }
         for role in m.roles where !clusters[ci].roles.contains(where: {
@@ -199,10 +207,10 @@ struct Coreference {
                 }
             }
             if let ci = cands.count == 1 ? cands[0] : nearest(cands, before: mentions[mi].range.lowerBound) {
-                attach(mi, to: ci)
+                attach(mi, to: ci, key: key)
             } else {
                 clusters.append(Cluster())
-                attach(mi, to: clusters.count - 1)
+                attach(mi, to: clusters.count - 1, key: key)
             }
         }
         // 2. Names alone ("Blinken", "Trump"), now that the people are known.

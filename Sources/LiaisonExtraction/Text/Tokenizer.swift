@@ -49,6 +49,16 @@ public struct TokenizedText: Sendable {
         return text(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
     }
 
+    /// Whether `string` is exactly the text of tokens `range`, compared on bytes (without making
+    /// the text's string).
+    func isText(of range: Range<Int>, _ string: String) -> Bool {
+        guard !range.isEmpty else { return string.isEmpty }
+        let a = Int(byteOffsets[tokens[range.lowerBound].start])
+        let b = Int(byteOffsets[tokens[range.upperBound - 1].end])
+        guard string.utf8.count == b - a else { return false }
+        return utf8.withUnsafeBufferPointer { bytes in string.utf8.elementsEqual(bytes[a..<b]) }
+    }
+
     /// Whether token `i` is spelled exactly `word` (case-sensitive).
     func spelled(_ i: Int, _ word: String) -> Bool {
         let t = tokens[i]
