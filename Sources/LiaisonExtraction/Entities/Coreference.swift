@@ -568,12 +568,16 @@ extension Coreference {
             switch m.kind {
             case .country, .organization, .place:
                 guard let id = m.entity else { continue }
-                let written = text.text(tokens: m.range)
                 let i: Int
                 if let g = pack.gazetteer[id] {
-                    i = note(id, g.name, g.type, written, m.range.lowerBound)
+                    i = note(id, g.name, g.type, nil, m.range.lowerBound)
+                    // (the alias as written, unless the entity has it: compared on bytes)
+                    if !list[i].aliases.contains(where: { text.isText(of: m.range, $0) }) {
+                        list[i].aliases.append(text.text(tokens: m.range))
+                    }
                 } else {
-                    let name = m.acronym.map { _ in text.text(tokens: m.range.lowerBound..<(m.range.upperBound - 3)) } ?? written
+                    let name = m.acronym.map { _ in text.text(tokens: m.range.lowerBound..<(m.range.upperBound - 3)) }
+                        ?? text.text(tokens: m.range)
                     i = note(id, name, m.kind == .place ? .place : .organization, name, m.range.lowerBound)
                 }
                 if let a = m.acronym, !list[i].aliases.contains(a) { list[i].aliases.append(a) }
@@ -584,7 +588,8 @@ extension Coreference {
                 var r = range
                 let first = text.tokens[r.lowerBound].key
                 if r.count > 1, first == Words.cua || first == Words.of { r = (r.lowerBound + 1)..<r.upperBound }
-                let i = note(aff, g.name, g.type, text.text(tokens: r), r.lowerBound)
+                let i = note(aff, g.name, g.type, nil, r.lowerBound)
+                if !list[i].aliases.contains(where: { text.isText(of: r, $0) }) { list[i].aliases.append(text.text(tokens: r)) }
                 if let a = m.acronym, !list[i].aliases.contains(a) { list[i].aliases.append(a) }
             }
         }
