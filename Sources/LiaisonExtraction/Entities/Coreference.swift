@@ -319,7 +319,7 @@ struct Coreference {
             for role in c.roles where modifierFits(role) {
                 let affFits = affiliation == nil || role.affiliation == nil || role.affiliation == affiliation
                 guard affFits else { continue }
-                if let writtenKey, TokenKey.of(role.text.unicodeScalars) == writtenKey,
+                if let writtenKey, role.textKey == writtenKey,
                    affiliation == nil || role.affiliation == affiliation {
                     isExact = true
                     break

@@ -487,7 +487,10 @@ struct EventRules {
                      start: sentence.start, end: sentence.end, rule: nil, source: document.source)
         }
         func rule(_ kind: Event.Kind) -> String {
-            "\(pack.language).\(kind.rawValue).\(word.slug)" + (chain.viaWith ? (english ? "-with" : "-voi") : "")
+            guard let r = word.rules[kind] else {
+                return "\(pack.language).\(kind.rawValue).\(word.slug)" + (chain.viaWith ? (english ? "-with" : "-voi") : "")
+            }
+            return chain.viaWith ? r.with : r.plain
         }
 
         // Kind.

@@ -42,6 +42,9 @@ final class LanguagePack: Sendable {
         /// Right before a person it describes them and reports no event ("visiting").
         var attributive: Bool = false
         var slug: String
+        /// The rule ids of its events, by kind: `<lang>.<kind>.<slug>` and the same with
+        /// "-with"/"-voi" (made once, when the pack loads).
+        var rules: [Event.Kind: (plain: String, with: String)] = [:]
     }
 
     let language: String
@@ -258,11 +261,16 @@ final class LanguagePack: Sendable {
                 $0.trimmingCharacters(in: .whitespaces)
             })
             add(r.fields[0], .event, events.count, caseSensitive: false)
-            events.append(EventWord(phrase: r.fields[0], kind: kind, isNoun: r.fields[2] == "noun",
+            var word = EventWord(phrase: r.fields[0], kind: kind, isNoun: r.fields[2] == "noun",
                                     host: flags.contains("host"), travel: flags.contains("travel"),
                                     official: flags.contains("official"), attend: flags.contains("attend"),
                                     mutual: flags.contains("mutual"), attributive: flags.contains("attributive"),
-                                    slug: Slug.make(r.fields[0])))
+                                    slug: Slug.make(r.fields[0]))
+            for k in Event.Kind.allCases {
+                let plain = "\(language).\(k.rawValue).\(word.slug)"
+                word.rules[k] = (plain, plain + (language == "en" ? "-with" : "-voi"))
+            }
+            events.append(word)
         }
         self.events = events
 

@@ -56,7 +56,13 @@ public struct TokenizedText: Sendable {
         let a = Int(byteOffsets[tokens[range.lowerBound].start])
         let b = Int(byteOffsets[tokens[range.upperBound - 1].end])
         guard string.utf8.count == b - a else { return false }
-        return utf8.withUnsafeBufferPointer { bytes in string.utf8.elementsEqual(bytes[a..<b]) }
+        var string = string
+        return string.withUTF8 { s in
+            utf8.withUnsafeBufferPointer { bytes in
+                for k in 0..<s.count where s[k] != bytes[a + k] { return false }
+                return true
+            }
+        }
     }
 
     /// Whether token `i` is spelled exactly `word` (case-sensitive).
