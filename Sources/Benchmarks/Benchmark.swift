@@ -18,6 +18,17 @@ enum Timing {
         return Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
     }
 
+    /// CPU seconds (user + system) used so far by this process, or by its finished children.
+    static func cpu(children: Bool = false) -> Double {
+        var usage = rusage()
+        #if os(Linux)
+        getrusage(children ? __rusage_who_t(RUSAGE_CHILDREN.rawValue) : __rusage_who_t(RUSAGE_SELF.rawValue), &usage)
+        #else
+        getrusage(children ? RUSAGE_CHILDREN : RUSAGE_SELF, &usage)
+        #endif
+        return Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+    }
+
     static func median(_ values: [Double]) -> Double {
         let sorted = values.sorted()
         guard !sorted.isEmpty else { return .nan }
@@ -30,4 +41,9 @@ enum Timing {
         if seconds < 1 { return String(format: "%.1f ms", seconds * 1000) }
         return String(format: "%.2f s", seconds)
     }
+}
+
+/// Prints a line at once (unbuffered), so that progress shows when the output goes to a file.
+func say(_ text: String = "") {
+    FileHandle.standardOutput.write(Data((text + "\n").utf8))
 }

@@ -4,8 +4,9 @@ import LiaisonGraphviz
 /// In-process Graphviz (libgvc) against the `dot` program, on meeting-network-like graphs, and
 /// how large a graph each engine lays out in reasonable time.
 ///
-///     liaison-bench graphviz [--runs N] [--sweep] [--timeout SECONDS]
+///     liaison-bench graphviz [--runs N] [--sweep] [--no-compare] [--timeout SECONDS]
 ///     liaison-bench graphviz --render FILE [--engine E] [--format F] [--repeat N]
+///     liaison-bench graphviz --emit timeline|network|large
 ///
 /// `--render` renders one file in-process, synchronously and nothing else, `--repeat` times
 /// (for valgrind and profilers).
@@ -16,6 +17,7 @@ enum GraphvizBenchmark: Benchmark {
     static func run(arguments: [String]) throws {
         var runs = 5
         var sweep = false
+        var compareRuns = true
         var timeout = 30.0
         var file: String?
         var engine: GraphvizEngine?
@@ -25,11 +27,21 @@ enum GraphvizBenchmark: Benchmark {
         while let argument = iterator.next() {
             switch argument {
             case "--render": file = iterator.next()
+            case "--emit":
+                // The DOT of one benchmark graph, for timing it elsewhere.
+                switch iterator.next() {
+                case "timeline": say(Chronicle.make(events: 500, actors: 20, seed: 5).dot)
+                case "network": say(SyntheticNetworkDOT.make(people: 200, meetings: 600, seed: 3).dot)
+                case "large": say(SyntheticNetworkDOT.make(people: 2_000, meetings: 6_000, seed: 4).dot)
+                default: throw BenchmarkError("--emit timeline|network|large")
+                }
+                return
             case "--engine": engine = iterator.next().map { GraphvizEngine($0) }
             case "--format": format = iterator.next().map { OutputFormat($0) } ?? format
             case "--repeat": repeats = Int(iterator.next() ?? "") ?? repeats
             case "--runs": runs = Int(iterator.next() ?? "") ?? runs
             case "--sweep": sweep = true
+            case "--no-compare": compareRuns = false
             case "--timeout": timeout = Double(iterator.next() ?? "") ?? timeout
             default: throw BenchmarkError("unknown option \(argument)")
             }
@@ -40,14 +52,14 @@ enum GraphvizBenchmark: Benchmark {
             for _ in 0..<repeats {
                 bytes += try GraphvizRenderer.shared.render(dot: text, engine: engine, format: format).data.count
             }
-            print("rendered \(file) \(repeats) times, \(bytes) bytes")
+            say("rendered \(file) \(repeats) times, \(bytes) bytes")
             return
         }
         let program = try DotProgram()
-        print("Graphviz \(program.version); \(ProcessInfo.processInfo.activeProcessorCount) cores; median of \(runs) runs\n")
-        compare(program: program, runs: runs)
+        say("Graphviz \(program.version); \(ProcessInfo.processInfo.activeProcessorCount) cores; median of \(runs) runs\n")
+        if compareRuns { compare(program: program, runs: runs) }
         if sweep {
-            print("")
+            say("")
             sizes(program: program, timeout: timeout)
         }
     }
@@ -60,11 +72,11 @@ enum GraphvizBenchmark: Benchmark {
         let warmUp = SyntheticNetworkDOT.make(people: 6, meetings: 7, seed: 1).dot
         let first = Timing.seconds { _ = try? GraphvizRenderer.shared.render(dot: warmUp, engine: .dot) }
         let second = Timing.seconds { _ = try? GraphvizRenderer.shared.render(dot: warmUp, engine: .dot) }
-        print("First in-process render (creates the context, loads plugins and fonts): \(Timing.format(first)); "
+        say("First in-process render (creates the context, loads plugins and fonts): \(Timing.format(first)); "
             + "the same graph again: \(Timing.format(second)).\n")
-        print("A case stops repeating once it has used \(Int(budget)) s; the runs column says how many were timed.\n")
-        print("| graph | engine | DOT | SVG | runs | in-process | `dot` program | program / in-process | same bytes |")
-        print("|---|---|---:|---:|---:|---:|---:|---:|---|")
+        say("A case stops repeating once it has used \(Int(budget)) s; the runs column says how many were timed.\n")
+        say("| graph | engine | DOT | SVG | runs | in-process | `dot` program | program / in-process | CPU in-process | CPU program | same bytes |")
+        say("|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---|")
         let cases: [(String, DOTGraph, GraphvizEngine)] = [
             ("tiny 6 / 7", SyntheticNetworkDOT.make(people: 6, meetings: 7, seed: 1), .dot),
             ("small 50 / 150", SyntheticNetworkDOT.make(people: 50, meetings: 150, seed: 2), .dot),
@@ -76,28 +88,32 @@ enum GraphvizBenchmark: Benchmark {
         let renderer = GraphvizRenderer(dotSizeLimit: .max)
         for (label, graph, engine) in cases {
             let text = graph.dot
-            var output = Data()
-            var inProcess: [Double] = []
-            while inProcess.count < runs && (inProcess.isEmpty || inProcess.reduce(0, +) < budget) {
+            // In-process and program runs alternate, so that other load on the machine falls on
+            // both alike; CPU time is given too, since wall time on a shared machine is noisy.
+            var output = Data(), programOutput = Data()
+            var inProcess: [Double] = [], external: [Double] = []
+            var inProcessCPU: [Double] = [], externalCPU: [Double] = []
+            while inProcess.count < runs && (inProcess.isEmpty || inProcess.reduce(0, +) + external.reduce(0, +) < budget) {
+                let cpu = Timing.cpu()
                 inProcess.append(Timing.seconds {
                     output = (try? renderer.render(dot: text, engine: engine, format: .svg).data) ?? Data()
                 })
-            }
-            var external: [Double] = []
-            var programOutput = Data()
-            while external.count < inProcess.count {
+                inProcessCPU.append(Timing.cpu() - cpu)
+                let childCPU = Timing.cpu(children: true)
                 guard let (seconds, data) = program.render(text, engine: engine, timeout: 3_600) else { break }
+                externalCPU.append(Timing.cpu(children: true) - childCPU)
                 external.append(seconds)
                 programOutput = data
             }
             let a = Timing.median(inProcess), b = Timing.median(external)
-            print("| \(label) | \(engine) | \(text.utf8.count / 1024) KiB | \(output.count / 1024) KiB | \(inProcess.count) | "
+            say("| \(label) | \(engine) | \(text.utf8.count / 1024) KiB | \(output.count / 1024) KiB | \(inProcess.count) | "
                 + "\(Timing.format(a)) | \(Timing.format(b)) | " + String(format: "%.2f", b / a)
+                + " | \(Timing.format(Timing.median(inProcessCPU))) | \(Timing.format(Timing.median(externalCPU)))"
                 + " | \(output == programOutput ? "yes" : "no") |")
         }
     }
 
-    /// Seconds a case may spend on repeated in-process runs before it stops repeating.
+    /// Seconds a case may spend on repeated runs before it stops repeating.
     static let budget = 60.0
 
     // MARK: - Practical sizes
@@ -106,10 +122,10 @@ enum GraphvizBenchmark: Benchmark {
     /// be stopped; layout dominates at these sizes, so it costs what in-process does) until one
     /// takes longer than `timeout`.
     static func sizes(program: DotProgram, timeout: Double) {
-        let sizes = [50, 100, 200, 400, 800, 1_600, 3_200, 6_400]
-        print("Layout + SVG time by size (nodes / edges = 3 × nodes; — : over \(Int(timeout)) s, not run further)\n")
-        print("| engine | " + sizes.map { "\($0)" }.joined(separator: " | ") + " |")
-        print("|---|" + sizes.map { _ in "---:" }.joined(separator: "|") + "|")
+        let sizes = [25, 50, 75, 100, 200, 400, 600, 800, 1_600, 3_200, 6_400]
+        say("Layout + SVG time by size (nodes / edges = 3 × nodes; — : over \(Int(timeout)) s, not run further)\n")
+        say("| engine | " + sizes.map { "\($0)" }.joined(separator: " | ") + " |")
+        say("|---|" + sizes.map { _ in "---:" }.joined(separator: "|") + "|")
         for engine: GraphvizEngine in [.dot, .neato, .fdp, .sfdp, .circo, .twopi] {
             var cells: [String] = []
             var stopped = false
@@ -126,17 +142,17 @@ enum GraphvizBenchmark: Benchmark {
                     stopped = true
                 }
             }
-            print("| \(engine) | " + cells.joined(separator: " | ") + " |")
+            say("| \(engine) | " + cells.joined(separator: " | ") + " |")
         }
-        print("\nTimelines (dot; events in actor lanes, rankdir=LR)\n")
-        let events = [250, 500, 1_000, 2_000, 4_000]
-        print("| events | nodes + edges | dot |")
-        print("|---:|---:|---:|")
+        say("\nTimelines (dot; events in actor lanes, rankdir=LR)\n")
+        let events = [250, 500, 1_000, 1_250, 1_500, 2_000, 4_000]
+        say("| events | nodes + edges | dot |")
+        say("|---:|---:|---:|")
         for count in events {
             let graph = Chronicle.make(events: count, actors: max(10, count / 25), seed: UInt64(count))
             let size = graph.size
             let result = program.render(graph.dot, engine: .dot, timeout: timeout)
-            print("| \(count) | \(size.nodes + size.edges) | \(result.map { Timing.format($0.0) } ?? "—") |")
+            say("| \(count) | \(size.nodes + size.edges) | \(result.map { Timing.format($0.0) } ?? "—") |")
             if result == nil { break }
         }
     }

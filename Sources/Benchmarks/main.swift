@@ -7,6 +7,7 @@ let benchmarks: [any Benchmark.Type] = [
     CoreAnalysisBenchmark.self,
     TemporalTaggerBenchmark.self,
     ExtractionBenchmark.self,
+    RenderBenchmark.self,
 ]
 
 let arguments = Array(CommandLine.arguments.dropFirst())

@@ -6,6 +6,13 @@ struct Liaison: AsyncParsableCommand {
         commandName: "liaison",
         abstract: "Turns news articles into event timelines and meeting networks, drawn with Graphviz.",
         version: "0.1.0",
-        subcommands: [Extract.self, Render.self]
+        subcommands: [
+            Extract.self,
+            TimelineCommand.self,
+            NetworkCommand.self,
+            Report.self,
+            Export.self,
+            Render.self,
+        ]
     )
 }

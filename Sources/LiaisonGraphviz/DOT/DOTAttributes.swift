@@ -50,7 +50,15 @@ public struct DOTAttributes: Sendable, Hashable {
 extension DOTAttributes: ExpressibleByDictionaryLiteral {
     /// Attributes in the order written in the literal; a repeated name keeps its last value.
     public init(dictionaryLiteral elements: (String, DOTValue)...) {
-        for (name, value) in elements { self[name] = value }
+        entries.reserveCapacity(elements.count)
+        for (name, value) in elements {
+            // Literals rarely repeat a name: look for it only among those already added.
+            if let index = entries.firstIndex(where: { $0.name == name }) {
+                entries[index].value = value
+            } else {
+                entries.append(DOTAttribute(name, value))
+            }
+        }
     }
 }
 

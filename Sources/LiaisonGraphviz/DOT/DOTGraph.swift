@@ -44,6 +44,11 @@ public struct DOTGraph: Sendable, Hashable, DOTScope {
         DOTWriter.write(self)
     }
 
+    /// The DOT text of this graph as UTF-8 bytes (see ``DOTWriter/utf8(_:)``).
+    public var dotUTF8: [UInt8] {
+        DOTWriter.utf8(self)
+    }
+
     /// How many nodes and edges the statements declare, counting each node id once
     /// (including ids that only appear in edges) and every edge statement.
     public var size: (nodes: Int, edges: Int) {

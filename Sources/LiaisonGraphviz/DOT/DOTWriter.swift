@@ -11,14 +11,23 @@
 public enum DOTWriter {
     /// The DOT text of `graph`.
     public static func write(_ graph: DOTGraph) -> String {
-        var out = ""
-        out.reserveCapacity(64 + graph.statements.count * 48)
-        if graph.isStrict { out += "strict " }
-        out += graph.isDirected ? "digraph" : "graph"
-        if let id = graph.id { out += " " + quotedID(id) }
-        out += " {\n"
+        String(decoding: utf8(graph), as: UTF8.self)
+    }
+
+    /// The DOT text of `graph` as UTF-8 bytes, for writing to a file: the same bytes as
+    /// ``write(_:)``, without making a `String` of them (which checks every byte again).
+    public static func utf8(_ graph: DOTGraph) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(256 + graph.statements.count * 96)
+        if graph.isStrict { append("strict ", to: &out) }
+        append(graph.isDirected ? "digraph" : "graph", to: &out)
+        if let id = graph.id {
+            out.append(0x20)
+            appendQuoted(id, isID: true, backslash: .text, to: &out)
+        }
+        append(" {\n", to: &out)
         writeBody(of: graph, directed: graph.isDirected, depth: 1, into: &out)
-        out += "}\n"
+        append("}\n", to: &out)
         return out
     }
 
@@ -45,13 +54,6 @@ public enum DOTWriter {
     /// How a backslash is written: `\\` in text, `\\\\` in tooltips.
     enum Backslash {
         case text, tooltip
-
-        var bytes: [UInt8] {
-            switch self {
-            case .text: [0x5C, 0x5C]
-            case .tooltip: [0x5C, 0x5C, 0x5C, 0x5C]
-            }
-        }
     }
 
     static func quoted(_ text: String, backslash: Backslash) -> String {
@@ -61,91 +63,174 @@ public enum DOTWriter {
     private static func quoted(_ text: String, isID: Bool, backslash: Backslash) -> String {
         var bytes: [UInt8] = []
         bytes.reserveCapacity(text.utf8.count + 2)
-        bytes.append(UInt8(ascii: "\""))
-        if isID, text.utf8.first == UInt8(ascii: "%") {
-            bytes += Array("&#37;".utf8)
-            appendEscaped(String(text.dropFirst()), backslash: backslash.bytes, to: &bytes)
-        } else {
-            appendEscaped(text, backslash: backslash.bytes, to: &bytes)
-        }
-        bytes.append(UInt8(ascii: "\""))
+        appendQuoted(text, isID: isID, backslash: backslash, to: &bytes)
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendQuoted(_ text: String, isID: Bool, backslash: Backslash, to out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        if isID, text.utf8.first == UInt8(ascii: "%") {
+            append("&#37;", to: &out)
+            appendEscaped(String(text.dropFirst()), backslash: backslash, to: &out)
+        } else {
+            appendEscaped(text, backslash: backslash, to: &out)
+        }
+        out.append(UInt8(ascii: "\""))
     }
 
     /// The DOT form of a value: quoted text, or `<…>` for an HTML-like label (when its `<` and
     /// `>` balance and it is not empty; otherwise quoted text, see ``DOTValue/html(_:)``).
     public static func literal(_ value: DOTValue) -> String {
+        var bytes: [UInt8] = []
+        appendLiteral(value, to: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func appendLiteral(_ value: DOTValue, to out: inout [UInt8]) {
         switch value {
         case .string(let text):
-            return quoted(text)
+            appendQuoted(text, isID: false, backslash: .text, to: &out)
         case .html(let markup):
-            let clean = replacingControlCharacters(in: markup)
-            guard !clean.isEmpty, anglesBalance(clean) else { return quoted(markup) }
-            return "<" + clean + ">"
+            let scan = scanMarkup(markup)
+            let clean = scan.needsReplacement ? replacingControlCharacters(in: markup) : markup
+            let balanced = scan.needsReplacement ? anglesBalance(clean) : scan.anglesBalance
+            guard !clean.isEmpty, balanced else {
+                appendQuoted(markup, isID: false, backslash: .text, to: &out)
+                return
+            }
+            out.append(UInt8(ascii: "<"))
+            append(clean, to: &out)
+            out.append(UInt8(ascii: ">"))
         }
     }
 
     // MARK: - Body
 
-    private static func writeBody(of scope: some DOTScope, directed: Bool, depth: Int, into out: inout String) {
-        let indent = String(repeating: "  ", count: depth)
+    private static func writeBody(of scope: some DOTScope, directed: Bool, depth: Int, into out: inout [UInt8]) {
+        let indent = depth * 2 <= spaces.count ? spaces[..<(depth * 2)] : ArraySlice(repeating: 0x20, count: depth * 2)
         if !scope.attributes.isEmpty {
-            out += indent + "graph" + list(scope.attributes) + ";\n"
+            out += indent
+            append("graph", to: &out)
+            list(scope.attributes, into: &out)
+            append(";\n", to: &out)
         }
         if !scope.nodeDefaults.isEmpty {
-            out += indent + "node" + list(scope.nodeDefaults) + ";\n"
+            out += indent
+            append("node", to: &out)
+            list(scope.nodeDefaults, into: &out)
+            append(";\n", to: &out)
         }
         if !scope.edgeDefaults.isEmpty {
-            out += indent + "edge" + list(scope.edgeDefaults) + ";\n"
+            out += indent
+            append("edge", to: &out)
+            list(scope.edgeDefaults, into: &out)
+            append(";\n", to: &out)
         }
         let arrow = directed ? " -> " : " -- "
         for statement in scope.statements {
             switch statement {
             case .node(let node):
-                out += indent + quotedID(node.id) + list(node.attributes) + ";\n"
+                out += indent
+                appendQuoted(node.id, isID: true, backslash: .text, to: &out)
+                list(node.attributes, into: &out)
+                append(";\n", to: &out)
             case .edge(let edge):
-                out += indent + quotedID(edge.from) + arrow + quotedID(edge.to) + list(edge.attributes) + ";\n"
+                out += indent
+                appendQuoted(edge.from, isID: true, backslash: .text, to: &out)
+                append(arrow, to: &out)
+                appendQuoted(edge.to, isID: true, backslash: .text, to: &out)
+                list(edge.attributes, into: &out)
+                append(";\n", to: &out)
             case .subgraph(let subgraph):
-                out += indent + "subgraph"
-                if let id = subgraph.id { out += " " + quotedID(id) }
-                out += " {\n"
+                out += indent
+                append("subgraph", to: &out)
+                if let id = subgraph.id {
+                    out.append(0x20)
+                    appendQuoted(id, isID: true, backslash: .text, to: &out)
+                }
+                append(" {\n", to: &out)
                 writeBody(of: subgraph, directed: directed, depth: depth + 1, into: &out)
-                out += indent + "}\n"
+                out += indent
+                append("}\n", to: &out)
             }
         }
     }
 
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
+
     /// ` [a="1", b="2"]`, or nothing for no attributes.
-    private static func list(_ attributes: DOTAttributes) -> String {
-        guard !attributes.isEmpty else { return "" }
-        var out = " ["
+    private static func list(_ attributes: DOTAttributes, into out: inout [UInt8]) {
+        guard !attributes.isEmpty else { return }
+        append(" [", to: &out)
         var first = true
         for attribute in attributes {
-            if !first { out += ", " }
+            if !first { append(", ", to: &out) }
             first = false
-            if tooltipAttributes.contains(attribute.name), case .string(let text) = attribute.value {
-                out += name(attribute.name) + "=" + quoted(text, backslash: .tooltip)
+            appendName(attribute.name, to: &out)
+            out.append(UInt8(ascii: "="))
+            if case .string(let text) = attribute.value, isTooltip(attribute.name) {
+                appendQuoted(text, isID: false, backslash: .tooltip, to: &out)
             } else {
-                out += name(attribute.name) + "=" + literal(attribute.value)
+                appendLiteral(attribute.value, to: &out)
             }
         }
-        return out + "]"
+        out.append(UInt8(ascii: "]"))
+    }
+
+    /// The UTF-8 of `text`, appended.
+    private static func append(_ text: String, to out: inout [UInt8]) {
+        var text = text
+        text.withUTF8 { out.append(contentsOf: $0) }
     }
 
     /// Attributes whose text Graphviz 2.x unescapes twice (measured with 2.43: `\\\\` in a
     /// tooltip shows one backslash).
     static let tooltipAttributes: Set<String> = ["tooltip", "labeltooltip", "headtooltip", "tailtooltip", "edgetooltip"]
 
-    private static let keywords: Set<String> = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
+    private static let keywords: [String] = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
     /// An attribute name: bare when it is a plain identifier, quoted otherwise.
-    private static func name(_ name: String) -> String {
+    private static func appendName(_ name: String, to out: inout [UInt8]) {
+        guard isPlainIdentifier(name), !isKeyword(name) else {
+            appendQuoted(name, isID: false, backslash: .text, to: &out)
+            return
+        }
+        append(name, to: &out)
+    }
+
+    /// Whether `name` is ASCII letters, digits and underscores, not starting with a digit.
+    private static func isPlainIdentifier(_ name: String) -> Bool {
+        var name = name
+        return name.withUTF8 { utf8 in
+            guard let first = utf8.first, isIdentifierStart(first) else { return false }
+            for byte in utf8 where !(isIdentifierStart(byte) || (byte >= 0x30 && byte <= 0x39)) { return false }
+            return true
+        }
+    }
+
+    /// Whether `name` (ASCII letters, digits and underscores) is a DOT keyword in any case.
+    /// Most names are told apart by their length and first letter, without a lowercased copy.
+    private static func isKeyword(_ name: String) -> Bool {
         let utf8 = name.utf8
-        guard let first = utf8.first, isIdentifierStart(first),
-              utf8.allSatisfy({ isIdentifierStart($0) || ($0 >= 0x30 && $0 <= 0x39) }),
-              !keywords.contains(name.lowercased())
-        else { return quoted(name) }
-        return name
+        guard let first = utf8.first else { return false }
+        switch (utf8.count, first | 0x20) {
+        case (4, UInt8(ascii: "n")), (4, UInt8(ascii: "e")), (5, UInt8(ascii: "g")), (7, UInt8(ascii: "d")),
+             (8, UInt8(ascii: "s")), (6, UInt8(ascii: "s")):
+            return keywords.contains(name.lowercased())
+        default:
+            return false
+        }
+    }
+
+    /// Whether `name` is one of ``tooltipAttributes`` (all end in `tooltip`; checked by length
+    /// and last letter before any comparison).
+    private static func isTooltip(_ name: String) -> Bool {
+        let utf8 = name.utf8
+        guard utf8.last == UInt8(ascii: "p") else { return false }
+        switch utf8.count {
+        case 7, 11, 12: return tooltipAttributes.contains(name)
+        default: return false
+        }
     }
 
     private static func isIdentifierStart(_ byte: UInt8) -> Bool {
@@ -156,48 +241,99 @@ public enum DOTWriter {
 
     private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
 
-    /// Appends the escaped UTF-8 of `text` (without the surrounding quotes).
-    private static func appendEscaped(_ text: String, backslash: [UInt8], to out: inout [UInt8]) {
-        let utf8 = Array(text.utf8)
-        var i = 0
-        while i < utf8.count {
-            let byte = utf8[i]
-            switch byte {
-            case UInt8(ascii: "\""):
-                out += [0x5C, 0x22]
-            case UInt8(ascii: "\\"):
-                out += backslash
-            case UInt8(ascii: "&"):
-                out += Array("&amp;".utf8)
-            case UInt8(ascii: "<"):
-                out += Array("&lt;".utf8)
-            case UInt8(ascii: ">"):
-                out += Array("&gt;".utf8)
-            case 0x0A:
-                out += [0x5C, UInt8(ascii: "n")]
-            case 0x0D:
-                out += [0x5C, UInt8(ascii: "n")]
-                if i + 1 < utf8.count, utf8[i + 1] == 0x0A { i += 1 }
-            case 0x09:
-                out.append(byte)
-            case 0x00..<0x20, 0x7F:
-                out += replacement
-            case 0xC2 where i + 1 < utf8.count && (0x80...0x9F).contains(utf8[i + 1]):
-                out += replacement  // C1 control
-                i += 1
-            case 0xEF where i + 2 < utf8.count && utf8[i + 1] == 0xBF && utf8[i + 2] >= 0xBE:
-                out += replacement  // U+FFFE, U+FFFF
-                i += 2
-            default:
-                out.append(byte)
+    /// The bytes `appendEscaped` copies as they are: printable ASCII other than `"`, `\`,
+    /// `&`, `<`, `>`, and UTF-8 bytes other than the leads of C1 controls (C2) and of
+    /// U+FFFE/U+FFFF (EF).
+    private static let plainText: [Bool] = (0..<256).map { byte in
+        byte >= 0x20 && byte != 0x22 && byte != 0x5C && byte != 0x26 && byte != 0x3C && byte != 0x3E
+            && byte != 0x7F && byte != 0xC2 && byte != 0xEF
+    }
+
+    /// The bytes `scanMarkup` passes over: everything but `<`, `>`, controls (tab and line feed
+    /// pass), DEL, and the leads C2 and EF.
+    private static let plainMarkup: [Bool] = (0..<256).map { byte in
+        (byte >= 0x20 || byte == 0x09 || byte == 0x0A) && byte != 0x3C && byte != 0x3E && byte != 0x7F
+            && byte != 0xC2 && byte != 0xEF
+    }
+
+    /// Appends the escaped UTF-8 of `text` (without the surrounding quotes). Runs of bytes
+    /// that need nothing are copied at once.
+    private static func appendEscaped(_ text: String, backslash: Backslash, to out: inout [UInt8]) {
+        var text = text
+        let plain = plainText
+        text.withUTF8 { utf8 in
+            let count = utf8.count
+            var runStart = 0
+            var i = 0
+            @inline(__always) func flush(_ end: Int) {
+                if end > runStart { out.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[runStart..<end])) }
             }
-            i += 1
+            while i < count {
+                // Bytes that are never special (see `plainText`) are skipped over in a tight loop.
+                while i < count && plain[Int(utf8[i])] { i += 1 }
+                if i == count { break }
+                let byte = utf8[i]
+                switch byte {
+                case 0xC2:
+                    if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) {
+                        flush(i)
+                        out += replacement  // C1 control
+                        i += 2
+                        runStart = i
+                    } else {
+                        i += 1
+                    }
+                    continue
+                case 0xEF:
+                    if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE {
+                        flush(i)
+                        out += replacement  // U+FFFE, U+FFFF
+                        i += 3
+                        runStart = i
+                    } else {
+                        i += 1
+                    }
+                    continue
+                case 0x09:
+                    i += 1  // a tab is kept
+                    continue
+                default:
+                    break
+                }
+                flush(i)
+                switch byte {
+                case UInt8(ascii: "\""):
+                    out += [0x5C, 0x22]
+                case UInt8(ascii: "\\"):
+                    switch backslash {
+                    case .text: out += [0x5C, 0x5C]
+                    case .tooltip: out += [0x5C, 0x5C, 0x5C, 0x5C]
+                    }
+                case UInt8(ascii: "&"):
+                    append("&amp;", to: &out)
+                case UInt8(ascii: "<"):
+                    append("&lt;", to: &out)
+                case UInt8(ascii: ">"):
+                    append("&gt;", to: &out)
+                case 0x0A:
+                    out += [0x5C, UInt8(ascii: "n")]
+                case 0x0D:
+                    out += [0x5C, UInt8(ascii: "n")]
+                    if i + 1 < count, utf8[i + 1] == 0x0A { i += 1 }
+                default:
+                    out += replacement  // other C0 controls, DEL
+                }
+                i += 1
+                runStart = i
+            }
+            flush(count)
         }
     }
 
     /// HTML-like label markup with the same control-character replacements as text, line
     /// breaks normalised to line feeds (kept raw: in markup they are whitespace).
     private static func replacingControlCharacters(in markup: String) -> String {
+        if !needsControlReplacement(markup) { return markup }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in markup.unicodeScalars {
@@ -211,6 +347,68 @@ public enum DOTWriter {
             }
         }
         return String(scalars)
+    }
+
+    /// One pass over markup: whether ``replacingControlCharacters(in:)`` would change it, and
+    /// whether its angles balance (see ``anglesBalance(_:)``).
+    private static func scanMarkup(_ markup: String) -> (needsReplacement: Bool, anglesBalance: Bool) {
+        var markup = markup
+        let plain = plainMarkup
+        return markup.withUTF8 { utf8 in
+            let count = utf8.count
+            var depth = 0
+            var balanced = true
+            var needs = false
+            var i = 0
+            while i < count {
+                while i < count && plain[Int(utf8[i])] { i += 1 }
+                if i == count { break }
+                let byte = utf8[i]
+                switch byte {
+                case UInt8(ascii: "<"):
+                    depth += 1
+                case UInt8(ascii: ">"):
+                    depth -= 1
+                    if depth < 0 { balanced = false }
+                case 0x00..<0x20:
+                    if byte != 0x09 && byte != 0x0A { needs = true }
+                case 0x7F:
+                    needs = true
+                case 0xC2:
+                    if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) { needs = true }
+                case 0xEF:
+                    if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE { needs = true }
+                default:
+                    break
+                }
+                i += 1
+            }
+            return (needs, balanced && depth == 0)
+        }
+    }
+
+    /// Whether `markup` holds anything ``replacingControlCharacters(in:)`` changes: a control
+    /// character other than tab and line feed (CR included), a C1 control, U+FFFE or U+FFFF.
+    private static func needsControlReplacement(_ markup: String) -> Bool {
+        var markup = markup
+        return markup.withUTF8 { utf8 in
+            let count = utf8.count
+            var i = 0
+            while i < count {
+                let byte = utf8[i]
+                if byte < 0x20 {
+                    if byte != 0x09 && byte != 0x0A { return true }
+                } else if byte == 0x7F {
+                    return true
+                } else if byte == 0xC2 {
+                    if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) { return true }
+                } else if byte == 0xEF {
+                    if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE { return true }
+                }
+                i += 1
+            }
+            return false
+        }
     }
 
     /// Whether Graphviz's scanner finds the end of `<markup>` at the final `>`: every prefix

@@ -27,6 +27,7 @@ public enum HTMLLabel {
     }
 
     private static func escape(_ text: String, lineBreak: String) -> String {
+        if !needsEscaping(text) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         var previousWasCR = false
@@ -51,5 +52,31 @@ public enum HTMLLabel {
             }
         }
         return out
+    }
+
+    /// Whether `text` holds anything ``escape(_:)`` changes (checked on its UTF-8, so that
+    /// most names and titles are handed back as they are).
+    private static func needsEscaping(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { utf8 in
+            let count = utf8.count
+            var i = 0
+            while i < count {
+                let byte = utf8[i]
+                switch byte {
+                case 0x00..<0x20, 0x7F, UInt8(ascii: "&"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "\""),
+                     UInt8(ascii: "'"), UInt8(ascii: "]"), UInt8(ascii: "\\"):
+                    return true
+                case 0xC2:
+                    if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) { return true }
+                case 0xEF:
+                    if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE { return true }
+                default:
+                    break
+                }
+                i += 1
+            }
+            return false
+        }
     }
 }

@@ -42,3 +42,24 @@ extension GraphvizEngine: ExpressibleByStringLiteral {
         self.rawValue = value
     }
 }
+
+extension GraphvizEngine {
+    /// The engine that lays out a network (people and meetings) of this size well within about
+    /// two seconds, measured with Graphviz 2.43 on meeting-network-like random graphs (see
+    /// docs/BENCHMARKS.md, "Graphviz rendering"):
+    ///
+    /// - `dot` up to 200 nodes plus edges (about 50 people): layered, the clearest for small
+    ///   networks; past that its crossing minimisation explodes (100 people, 300 meetings: over
+    ///   30 s; 200 and 600: six minutes).
+    /// - `neato` up to 1,600 nodes plus edges (about 400 people): 1.8 s there.
+    /// - `sfdp` beyond: 2 s at 800 people and 2,400 meetings, 7–12 s at 2,000–3,200 people.
+    ///
+    /// For timelines (a DAG in lanes) `dot` stays the right engine much further (1,000 events in
+    /// under a second); this function is for networks.
+    public static func recommended(nodes: Int, edges: Int) -> GraphvizEngine {
+        let size = nodes + edges
+        if size <= 200 { return .dot }
+        if size <= 1_600 { return .neato }
+        return .sfdp
+    }
+}

@@ -17,8 +17,12 @@ public struct GraphvizRenderer: Sendable {
     /// The renderer with the default limits.
     public static let shared = GraphvizRenderer()
 
-    /// The largest graph, in nodes plus edges, that the `dot` engine is asked to lay out.
-    public static let defaultDotSizeLimit = 5_000
+    /// The largest graph, in nodes plus edges, that the `dot` engine is asked to lay out by
+    /// default. Measured with Graphviz 2.43 (docs/BENCHMARKS.md): a timeline of 1,250 events in
+    /// actor lanes (2,761 nodes plus edges) takes about a second, one of 1,500 events (3,327)
+    /// over 30 s. Networks blow up far earlier (100 people and 300 meetings: 10–30 s), which is
+    /// why ``GraphvizEngine/recommended(nodes:edges:)`` leaves `dot` at 200.
+    public static let defaultDotSizeLimit = 3_000
 
     /// The largest graph, in nodes plus edges, that the `dot` engine is asked to lay out.
     public var dotSizeLimit: Int

@@ -15,9 +15,23 @@ public enum ModelJSON {
         return extraction
     }
 
+    /// The newest `schemaVersion` of dossier JSON this reader understands (what `liaison export`
+    /// writes; a dossier without one is read as version 1).
+    public static let dossierSchemaVersion = 1
+
     public static func dossier(_ bytes: some Collection<UInt8>, file: String) throws(InputError) -> Dossier {
         let data = Data(bytes)
         let tree = try parseTree(data, file: file)
+        if let version = tree["schemaVersion"] {
+            guard let text = version.scalar, let number = Int(text), number >= 1 else {
+                throw InputError(file: file, line: version.line, field: "schemaVersion",
+                                 message: "expected a whole number from 1 up")
+            }
+            guard number <= dossierSchemaVersion else {
+                throw InputError(file: file, line: version.line, field: "schemaVersion", message:
+                    "schema version \(number) is newer than this Liaison reads (up to \(dossierSchemaVersion)): update Liaison")
+            }
+        }
         let dossier = try decode(Dossier.self, data, tree: tree, file: file)
         try checkReferences(dossier, tree: tree, file: file)
         return dossier
