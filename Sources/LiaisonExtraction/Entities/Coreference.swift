@@ -52,7 +52,9 @@ struct Coreference {
 
     // MARK: Names
 
-    private func nameKey(_ m: Mention) -> [String] {
+    /// The folded name of a mention. Static, so that mutating methods do not copy the
+    /// resolver to call it.
+    private static func nameKey(_ m: Mention, _ folds: FoldCache) -> [String] {
         guard let name = m.name else { return [] }
         return folds.key(name)
     }
@@ -76,13 +78,21 @@ struct Coreference {
     }
 
     private func candidates(for key: [String]) -> [Int] {
-        let all = allCandidates(for: key)
+        Coreference.candidates(for: key, clusters: clusters, byLast: byLast, byFirst: byFirst)
+    }
+
+    /// The clusters a folded name can belong to. Static, so that callers inside mutating
+    /// methods pass the three tables, not a copy of the whole resolver.
+    private static func candidates(for key: [String], clusters: [Cluster], byLast: [String: [Int]],
+                                   byFirst: [String: [Int]]) -> [Int] {
+        let all = allCandidates(for: key, clusters: clusters, byLast: byLast, byFirst: byFirst)
         // a cluster named exactly so ("Biden") before one whose name only ends so ("Jill Biden")
         let exact = all.filter { clusters[$0].names.contains(key) }
         return exact.isEmpty ? all : exact
     }
 
-    private func allCandidates(for key: [String]) -> [Int] {
+    private static func allCandidates(for key: [String], clusters: [Cluster], byLast: [String: [Int]],
+                                      byFirst: [String: [Int]]) -> [Int] {
         guard let last = key.last else { return [] }
         // Clusters sharing the last word (or, for one word, the first), else spelling variants.
         var pool = byLast[last] ?? []
@@ -188,7 +198,7 @@ struct Coreference {
         // 1. Named people, longest names first.
         var named: [(mi: Int, key: [String])] = []
         for mi in mentions.indices where mentions[mi].kind == .person && mentions[mi].name != nil {
-            named.append((mi, nameKey(mentions[mi])))
+            named.append((mi, Coreference.nameKey(mentions[mi], folds)))
         }
         named.sort { a, b in
             a.key.count != b.key.count ? a.key.count > b.key.count
@@ -470,7 +480,7 @@ struct Coreference {
             mentions.append(m)
             clusterOf.append(-1)
             let mi = mentions.count - 1
-            let key = nameKey(m)
+            let key = Coreference.nameKey(m, folds)
             let cands = candidates(for: key)
             if let ci = nearest(cands, before: m.range.lowerBound) {
                 attach(mi, to: ci)
