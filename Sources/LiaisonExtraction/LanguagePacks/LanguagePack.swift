@@ -374,7 +374,7 @@ final class LanguagePack: Sendable {
                 out.append(LexMatch(entry: Int32(e), length: k - i, category: entryCategory[e], ref: entryRef[e]))
             }
         }
-        if out.count - first > 1 { out[first...].reverse() }
+        LanguagePack.reverse(&out, from: first)
     }
 
     /// Appends the phrases starting at token `i` to `out`, longest first.
@@ -393,7 +393,17 @@ final class LanguagePack: Sendable {
                 out.append(LexMatch(entry: e, length: k - i, category: entryCategory[Int(e)], ref: entryRef[Int(e)]))
             }
         }
-        if out.count - first > 1 { out[first...].reverse() }
+        LanguagePack.reverse(&out, from: first)
+    }
+
+    /// Reverses `list[first...]` in place (reversing the slice would copy it first).
+    @inline(__always) private static func reverse(_ list: inout [LexMatch], from first: Int) {
+        var a = first, b = list.count - 1
+        while a < b {
+            list.swapAt(a, b)
+            a += 1
+            b -= 1
+        }
     }
 
     @inline(__always) private func agrees(_ e: Int, _ text: TokenizedText, from i: Int) -> Bool {

@@ -72,7 +72,7 @@ struct TimeTokenizer {
     /// Lexes the text; false when `folded` needs more than `foldCapacity` scalars.
     private mutating func lex(_ bytes: UnsafeBufferPointer<UInt8>, foldCapacity: Int) -> Bool {
         var tokens: [TimeToken] = []
-        tokens.reserveCapacity(bytes.count / 5)
+        tokens.reserveCapacity(bytes.count / 3 + 16)
         var fits = true
         // (folded scalars and token starts written through buffers: they are as many as the
         // scalars and the tokens, which the capacity bounds)
