@@ -272,8 +272,11 @@ struct EntityRecognizer {
         let roles = run.titles.map { (index, written) -> TitleUse in
             let title = pack.titles[index]
             let aff = affiliation?.entity ?? title.defaultAffiliation
-            return TitleUse(text: text.text(tokens: written), office: pack.office(of: title, affiliation: aff),
-                            affiliation: aff, modifier: run.modifier)
+            // (the key from the text's scalars, which are those of the title's string)
+            let key = written.isEmpty ? TokenKey.seed
+                : TokenKey.of(text.scalars[text.tokens[written.lowerBound].start..<text.tokens[written.upperBound - 1].end])
+            return TitleUse(text: text.text(tokens: written), textKey: key,
+                            office: pack.office(of: title, affiliation: aff), affiliation: aff, modifier: run.modifier)
         }
         let mention = Mention(kind: name == nil ? .titleOnly : .person, range: p..<mentionEnd, sentence: sentence)
         mention.name = name

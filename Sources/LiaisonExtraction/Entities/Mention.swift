@@ -14,11 +14,17 @@ struct TitleUse: Hashable, Sendable {
     let textKey: UInt64
 
     init(text: String, office: String, affiliation: String?, modifier: String? = nil) {
+        self.init(text: text, textKey: TokenKey.of(text.unicodeScalars), office: office, affiliation: affiliation,
+                  modifier: modifier)
+    }
+
+    /// With the title's key already known (`TokenKey.of` the scalars of `text`).
+    init(text: String, textKey: UInt64, office: String, affiliation: String?, modifier: String? = nil) {
         self.text = text
         self.office = office
         self.affiliation = affiliation
         self.modifier = modifier
-        textKey = TokenKey.of(text.unicodeScalars)
+        self.textKey = textKey
     }
 }
 

@@ -55,6 +55,7 @@ enum NameShape {
     /// The same, with the folded form of each token from `fold` (a cache).
     static func key(_ text: TokenizedText, _ range: Range<Int>, fold: (Int) -> String) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(range.count)
         var joinNext = false
         for i in range {
             let t = text.tokens[i]

@@ -162,7 +162,7 @@ public struct Tokenizer: Sendable {
             s.value < 0x1_0000 ? ScalarTable.Flags(rawValue: table[Int(s.value)]) : ScalarTable.flags(s)
         }
         var tokens: [Token] = []
-        tokens.reserveCapacity(n / 4)
+        tokens.reserveCapacity(n / 3 + 16)
         var i = 0
         var spaceBefore = false
         var lineBefore = true
