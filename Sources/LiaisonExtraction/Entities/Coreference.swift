@@ -530,8 +530,9 @@ extension Coreference {
 
     /// The article's entities, people first met first, and every mention's entity id filled in.
     mutating func entities() -> [Entity] {
-        var used = Set<String>()
+        var used = Set<String>(minimumCapacity: clusters.count)
         var personIDs: [String] = []
+        personIDs.reserveCapacity(clusters.count)
         for c in clusters {
             let base = NameShape.slug(c.canonical)
             var id = base
@@ -544,6 +545,10 @@ extension Coreference {
         var list: [Entity] = []
         var firstSeen: [Int] = []
         var index: [String: Int] = [:]
+        // (room for every person and for a few entities per mention: growing re-hashes the ids)
+        index.reserveCapacity(clusters.count + mentions.count)
+        list.reserveCapacity(clusters.count + mentions.count)
+        firstSeen.reserveCapacity(clusters.count + mentions.count)
         @discardableResult
         func note(_ id: String, _ name: String, _ type: Entity.Kind, _ alias: String?, _ position: Int) -> Int {
             let i: Int
