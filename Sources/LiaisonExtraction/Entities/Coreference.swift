@@ -150,16 +150,16 @@ struct Coreference {
             let key = pack.peopleKeys[known]
             if !key.isEmpty && !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
-                if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
-                if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
+                if let last = key.last { Coreference.add(ci, to: &byLast, under: last) }
+                if key.count >= 2 { Coreference.add(ci, to: &byFirst, under: key[0]) }
             }
         }
         if let name = m.name {
             let key = nameKey ?? folds.key(name)
             if !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
-                if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
-                if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
+                if let last = key.last { Coreference.add(ci, to: &byLast, under: last) }
+                if key.count >= 2 { Coreference.add(ci, to: &byFirst, under: key[0]) }
             }
             var length = 0
             for i in name where text.tokens[i].isWord { length += 1 }
@@ -184,6 +184,15 @@ struct Coreference {
         if clusters[ci].gender == nil, let g = m.gender, g != .any, m.kind == .person { clusters[ci].gender = g }
     }
 
+    /// Adds cluster `ci` to a table's list under `word` (once), hashing the word once.
+    private static func add(_ ci: Int, to table: inout [String: [Int]], under word: String) {
+        if let i = table.index(forKey: word) {
+            if !table.values[i].contains(ci) { table.values[i].append(ci) }
+        } else {
+            table[word] = [ci]
+        }
+    }
+
     private func personText(_ range: Range<Int>) -> String {
         var s = text.text(tokens: range)
         while let last = s.unicodeScalars.last, !ScalarTable.isLetter(last) && last != "." { s.unicodeScalars.removeLast() }
@@ -195,6 +204,8 @@ struct Coreference {
     mutating func resolve() {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         clusterOf = Array(repeating: -1, count: mentions.count)
+        byLast.reserveCapacity(mentions.count)
+        byFirst.reserveCapacity(mentions.count)
         // 1. Named people, longest names first.
         var named: [(mi: Int, key: [String])] = []
         for mi in mentions.indices where mentions[mi].kind == .person && mentions[mi].name != nil {
