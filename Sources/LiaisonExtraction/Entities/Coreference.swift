@@ -393,7 +393,7 @@ struct Coreference {
             let t = text.tokens[k]
             if t.kind == .punctuation || analysis.dateAt[k] >= 0 { k += 1; continue }
             if let n = analysis.grammar(.adverb, at: k) { k += n; continue }
-            if pack.language == "en", let n = analysis.grammar(.determiner, at: k) { k += n; continue }
+            if pack.isEnglish, let n = analysis.grammar(.determiner, at: k) { k += n; continue }
             if let n = analysis.grammar(.frame, at: k), n > 0 { return false }
             return false
         }
@@ -404,7 +404,7 @@ struct Coreference {
     /// position, or right after "với"/"with", "và"/"and", or an event word.
     private func wantsOwnEntity(_ mi: Int) -> Bool {
         let m = mentions[mi]
-        guard m.affiliation != nil || (pack.language == "en" && text.tokens[m.range.lowerBound].isCapitalized) else { return false }
+        guard m.affiliation != nil || (pack.isEnglish && text.tokens[m.range.lowerBound].isCapitalized) else { return false }
         if isSubjectPosition(mi) {
             let after = m.range.upperBound
             return after < text.tokens.count && text.tokens[after].isWord && !text.tokens[after].isCapitalized
@@ -470,7 +470,7 @@ struct Coreference {
                     end -= 1
                 }
                 if matched == nil, k - i >= 2, knownLast(folds.fold(k - 1)),
-                   !analysis.isGrammar(.notname, at: i), !(i == s.tokens.lowerBound && pack.language == "en"),
+                   !analysis.isGrammar(.notname, at: i), !(i == s.tokens.lowerBound && pack.isEnglish),
                    !(i..<k).contains(where: { analysis.longest(.title, at: $0) != nil || analysis.grammar(.orgHead, at: $0) != nil })
                 {
                     // "Hunter Biden" beside "Joe Biden": a relative, a person of their own.

@@ -13,7 +13,7 @@ struct EntityRecognizer {
     var pack: LanguagePack { analysis.pack }
     var text: TokenizedText { analysis.text }
     var tokens: [Token] { analysis.text.tokens }
-    var english: Bool { pack.language == "en" }
+    var english: Bool { pack.isEnglish }
 
     func mentions(in sentenceIndex: Int) -> [Mention] {
         let sentence = analysis.sentences[sentenceIndex]

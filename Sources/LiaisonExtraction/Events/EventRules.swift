@@ -52,7 +52,7 @@ struct EventRules {
     var pack: LanguagePack { analysis.pack }
     var text: TokenizedText { analysis.text }
     var tokens: [Token] { analysis.text.tokens }
-    var english: Bool { pack.language == "en" }
+    var english: Bool { pack.isEnglish }
 
     init(analysis: TextAnalysis, mentions: [Mention], document: Document, protagonist: String?) {
         self.analysis = analysis

@@ -48,6 +48,8 @@ final class LanguagePack: Sendable {
     }
 
     let language: String
+    /// `language == "en"`, kept so that the rules do not compare strings to know it.
+    let isEnglish: Bool
     let tokenizer: Tokenizer
     let splitter: SentenceSplitter
     let trie: PhraseTrie
@@ -82,6 +84,7 @@ final class LanguagePack: Sendable {
     /// Loads the pack of `language` ("vi", "en").
     init(language: String) throws {
         self.language = language
+        isEnglish = language == "en"
         func load(_ name: String, _ lang: String? = nil) throws -> PackFile {
             try PackFile.load(language: lang ?? language, name: name)
         }
