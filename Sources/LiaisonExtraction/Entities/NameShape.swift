@@ -203,16 +203,24 @@ enum NameShape {
 final class FoldCache {
     let text: TokenizedText
     /// For each token, its folded word's place in `words` (or -1 before it is asked for).
-    private var index: [Int32]
+    /// (A buffer the cache owns, not an array property: reading a class's array property is
+    /// checked for exclusive access each time, and most reads hit.)
+    private let index: UnsafeMutableBufferPointer<Int32>
     private var words: [String] = []
 
     init(_ text: TokenizedText) {
         self.text = text
-        index = [Int32](repeating: -1, count: text.tokens.count)
+        index = UnsafeMutableBufferPointer<Int32>.allocate(capacity: text.tokens.count)
+        index.initialize(repeating: -1)
+    }
+
+    deinit {
+        index.deallocate()
     }
 
     /// `NameShape.fold` of token `i`.
     func fold(_ i: Int) -> String {
+        precondition(i >= 0 && i < index.count, "token \(i) out of range")
         let k = index[i]
         if k >= 0 { return words[Int(k)] }
         let w = NameShape.fold(text, text.tokens[i])
