@@ -193,10 +193,14 @@ struct Coreference {
         }
     }
 
+    /// The text of a name without what trails its last letter or full stop (trimmed on the
+    /// text's scalars, then cut once).
     private func personText(_ range: Range<Int>) -> String {
-        var s = text.text(tokens: range)
-        while let last = s.unicodeScalars.last, !ScalarTable.isLetter(last) && last != "." { s.unicodeScalars.removeLast() }
-        return s
+        guard !range.isEmpty else { return "" }
+        let start = text.tokens[range.lowerBound].start
+        var end = text.tokens[range.upperBound - 1].end
+        while end > start, !ScalarTable.isLetter(text.scalars[end - 1]) && text.scalars[end - 1] != "." { end -= 1 }
+        return text.text(from: start, to: end)
     }
 
     // MARK: Resolution
