@@ -121,6 +121,13 @@ public struct Tokenizer: Sendable {
                     while i < n {
                         offsetBuffer[count] = Int32(i)
                         let b = bytes[i]
+                        if b < 0x80 {
+                            // ASCII: the scalar is the byte
+                            scalars[count] = Unicode.Scalar(b)
+                            count += 1
+                            i += 1
+                            continue
+                        }
                         var v: UInt32
                         var width: Int
                         if b < 0x80 { v = UInt32(b); width = 1 }
