@@ -124,7 +124,7 @@ extension Extractor {
                 out += "\n"
             }
             for (t, n, word) in rules.triggers(in: s) {
-                let (found, _) = rules.events(at: t, length: n, word: word, sentence: s, index: si, opening: nil,
+                let (found, _) = rules.events(at: t, length: n, word: word, sentence: s, index: si, hasOpening: false,
                                               frameDate: nil, location: nil)
                 var result = "none"
                 switch found {

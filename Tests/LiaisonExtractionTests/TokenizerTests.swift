@@ -53,4 +53,32 @@ import Testing
         #expect(t.tokens.map { t.text($0) } == ["Biden", "😀", "met", "𝐀𝐁", "🇺", "🇸", "today", "."])
         #expect(t.tokens[3].kind == .word)
     }
+
+    @Test func keysAndFlagsAreThoseOfEveryScalarOfTheToken() {
+        // Random text over the characters that steer the scan: letters of several scripts,
+        // combining marks, digits, apostrophes, dots, commas, colons, slashes, spaces, emoji.
+        let alphabet = Array("aAbBzZđĐưƯếẾ́̀éÉßøØ0123456789'’.,:/- \n\tMrNoUSJ😀𝐀ᾱΩжЖ\u{2018}\u{2BC}")
+            .map(String.init)
+        var seed: UInt64 = 0x2545_F491_4F6C_DD1D
+        var text = ""
+        for _ in 0..<20_000 {
+            seed ^= seed << 13; seed ^= seed >> 7; seed ^= seed << 17
+            text += alphabet[Int(seed % UInt64(alphabet.count))]
+        }
+        let t = english.tokenize(text)
+        var previousEnd = 0
+        for token in t.tokens {
+            let scalars = t.scalars[token.start..<token.end]
+            #expect(token.start >= previousEnd)
+            previousEnd = token.end
+            #expect(token.key == TokenKey.of(scalars))
+            let letters = scalars.filter { ScalarTable.flags($0).contains(.letter) && !ScalarTable.flags($0).contains(.mark) }
+            let upper = letters.filter { ScalarTable.flags($0).contains(.upper) }
+            #expect(token.flags.contains(.allCaps) == (letters.count >= 2 && upper.count == letters.count))
+            #expect(token.flags.contains(.digit) == scalars.contains { ScalarTable.flags($0).contains(.digit) })
+            #expect(token.flags.contains(.vietnamese) == scalars.contains { ScalarTable.flags($0).contains(.vietnamese) })
+            #expect(token.flags.contains(.capitalized)
+                    == (token.kind == .word && ScalarTable.flags(scalars.first!).contains(.upper)))
+        }
+    }
 }

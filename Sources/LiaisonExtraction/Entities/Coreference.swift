@@ -52,13 +52,15 @@ struct Coreference {
 
     // MARK: Names
 
-    private func nameKey(_ m: Mention) -> [String] {
+    /// The folded name of a mention. Static, so that mutating methods do not copy the
+    /// resolver to call it.
+    private static func nameKey(_ m: Mention, _ folds: FoldCache) -> [String] {
         guard let name = m.name else { return [] }
         return folds.key(name)
     }
 
     /// Whether the folded name `n` can be the person whose full name is `full`.
-    private func fits(_ n: [String], _ full: [String], uniqueFirst: Bool) -> Bool {
+    private static func fits(_ n: [String], _ full: [String], uniqueFirst: Bool) -> Bool {
         guard let nl = n.last, let fl = full.last else { return false }
         if n == full { return true }
         if n.count == 1 {
@@ -76,13 +78,21 @@ struct Coreference {
     }
 
     private func candidates(for key: [String]) -> [Int] {
-        let all = allCandidates(for: key)
+        Coreference.candidates(for: key, clusters: clusters, byLast: byLast, byFirst: byFirst)
+    }
+
+    /// The clusters a folded name can belong to. Static, so that callers inside mutating
+    /// methods pass the three tables, not a copy of the whole resolver.
+    private static func candidates(for key: [String], clusters: [Cluster], byLast: [String: [Int]],
+                                   byFirst: [String: [Int]]) -> [Int] {
+        let all = allCandidates(for: key, clusters: clusters, byLast: byLast, byFirst: byFirst)
         // a cluster named exactly so ("Biden") before one whose name only ends so ("Jill Biden")
         let exact = all.filter { clusters[$0].names.contains(key) }
         return exact.isEmpty ? all : exact
     }
 
-    private func allCandidates(for key: [String]) -> [Int] {
+    private static func allCandidates(for key: [String], clusters: [Cluster], byLast: [String: [Int]],
+                                      byFirst: [String: [Int]]) -> [Int] {
         guard let last = key.last else { return [] }
         // Clusters sharing the last word (or, for one word, the first), else spelling variants.
         var pool = byLast[last] ?? []
@@ -97,7 +107,7 @@ struct Coreference {
         var previous = -1
         for ci in pool where ci != previous {
             previous = ci
-            guard clusters[ci].names.contains(where: { fits(key, $0, uniqueFirst: uniqueFirst) }) else { continue }
+            guard clusters[ci].names.contains(where: { Coreference.fits(key, $0, uniqueFirst: uniqueFirst) }) else { continue }
             out.append(ci)
         }
         return out
@@ -117,7 +127,7 @@ struct Coreference {
         return cands.min { clusters[$0].first < clusters[$1].first }
     }
 
-    private mutating func attach(_ mi: Int, to ci: Int) {
+    private mutating func attach(_ mi: Int, to ci: Int, key nameKey: [String]? = nil) {
         clusterOf[mi] = ci
         let m = mentions[mi]
         // (kept sorted: mentions mostly come in text order)
@@ -129,33 +139,41 @@ struct Coreference {
             clusters[ci].positions.append(position)
         }
         clusters[ci].first = min(clusters[ci].first, m.range.lowerBound)
-        if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual {
-            let whole = text.text(tokens: m.range)
-            if !clusters[ci].aliases.contains(whole) { clusters[ci].aliases.append(whole) }
+        // (an alias already there is recognised on the text's bytes, without making its string)
+        if m.kind != .pronoun && m.kind != .firstPerson && m.kind != .dual,
+           !clusters[ci].aliases.contains(where: { text.isText(of: m.range, $0) })
+        {
+            clusters[ci].aliases.append(text.text(tokens: m.range))
         }
         if let known = m.known {
             // the full name of a well-known person joins the names it can be matched by
             let key = pack.peopleKeys[known]
             if !key.isEmpty && !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
-                if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
-                if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
+                if let last = key.last { Coreference.add(ci, to: &byLast, under: last) }
+                if key.count >= 2 { Coreference.add(ci, to: &byFirst, under: key[0]) }
             }
         }
         if let name = m.name {
-            let key = folds.key(name)
+            let key = nameKey ?? folds.key(name)
             if !clusters[ci].names.contains(key) {
                 clusters[ci].names.append(key)
-                if let last = key.last, !(byLast[last]?.contains(ci) ?? false) { byLast[last, default: []].append(ci) }
-                if key.count >= 2, !(byFirst[key[0]]?.contains(ci) ?? false) { byFirst[key[0], default: []].append(ci) }
+                if let last = key.last { Coreference.add(ci, to: &byLast, under: last) }
+                if key.count >= 2 { Coreference.add(ci, to: &byFirst, under: key[0]) }
             }
-            let written = name == m.range ? text.text(tokens: name) : personText(name)
-            if !clusters[ci].aliases.contains(written) { clusters[ci].aliases.append(written) }
-            let length = name.filter { text.tokens[$0].isWord }.count
-            if length > clusters[ci].canonicalLength || clusters[ci].fromTitle {
-                clusters[ci].canonical = written
-                clusters[ci].canonicalLength = length
-                clusters[ci].fromTitle = false
+            var length = 0
+            for i in name where text.tokens[i].isWord { length += 1 }
+            let canonical = length > clusters[ci].canonicalLength || clusters[ci].fromTitle
+            if name == m.range, !canonical, clusters[ci].aliases.contains(where: { text.isText(of: name, $0) }) {
+                // the alias is there already, and the name is not a longer one
+            } else {
+                let written = name == m.range ? text.text(tokens: name) : personText(name)
+                if !clusters[ci].aliases.contains(written) { clusters[ci].aliases.append(written) }
+                if canonical {
+                    clusters[ci].canonical = written
+                    clusters[ci].canonicalLength = length
+                    clusters[ci].fromTitle = false
+                }
             }
         }
         for role in m.roles where !clusters[ci].roles.contains(where: {
@@ -166,10 +184,23 @@ struct Coreference {
         if clusters[ci].gender == nil, let g = m.gender, g != .any, m.kind == .person { clusters[ci].gender = g }
     }
 
+    /// Adds cluster `ci` to a table's list under `word` (once), hashing the word once.
+    private static func add(_ ci: Int, to table: inout [String: [Int]], under word: String) {
+        if let i = table.index(forKey: word) {
+            if !table.values[i].contains(ci) { table.values[i].append(ci) }
+        } else {
+            table[word] = [ci]
+        }
+    }
+
+    /// The text of a name without what trails its last letter or full stop (trimmed on the
+    /// text's scalars, then cut once).
     private func personText(_ range: Range<Int>) -> String {
-        var s = text.text(tokens: range)
-        while let last = s.unicodeScalars.last, !ScalarTable.isLetter(last) && last != "." { s.unicodeScalars.removeLast() }
-        return s
+        guard !range.isEmpty else { return "" }
+        let start = text.tokens[range.lowerBound].start
+        var end = text.tokens[range.upperBound - 1].end
+        while end > start, !ScalarTable.isLetter(text.scalars[end - 1]) && text.scalars[end - 1] != "." { end -= 1 }
+        return text.text(from: start, to: end)
     }
 
     // MARK: Resolution
@@ -177,10 +208,12 @@ struct Coreference {
     mutating func resolve() {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         clusterOf = Array(repeating: -1, count: mentions.count)
+        byLast.reserveCapacity(mentions.count)
+        byFirst.reserveCapacity(mentions.count)
         // 1. Named people, longest names first.
         var named: [(mi: Int, key: [String])] = []
         for mi in mentions.indices where mentions[mi].kind == .person && mentions[mi].name != nil {
-            named.append((mi, nameKey(mentions[mi])))
+            named.append((mi, Coreference.nameKey(mentions[mi], folds)))
         }
         named.sort { a, b in
             a.key.count != b.key.count ? a.key.count > b.key.count
@@ -199,10 +232,10 @@ struct Coreference {
                 }
             }
             if let ci = cands.count == 1 ? cands[0] : nearest(cands, before: mentions[mi].range.lowerBound) {
-                attach(mi, to: ci)
+                attach(mi, to: ci, key: key)
             } else {
                 clusters.append(Cluster())
-                attach(mi, to: clusters.count - 1)
+                attach(mi, to: clusters.count - 1, key: key)
             }
         }
         // 2. Names alone ("Blinken", "Trump"), now that the people are known.
@@ -238,8 +271,8 @@ struct Coreference {
                     }
                 }
             case .pronoun:
-                if let s = lastSubject, isCompatible(m.gender, clusters[s].gender) { ci = s }
-                else { ci = recent.last(where: { isCompatible(m.gender, clusters[$0].gender) }) ?? -1 }
+                if let s = lastSubject, Coreference.isCompatible(m.gender, clusters[s].gender) { ci = s }
+                else { ci = recent.last(where: { Coreference.isCompatible(m.gender, clusters[$0].gender) }) ?? -1 }
             case .firstPerson:
                 ci = speaker(of: mi) ?? -1
             case .dual:
@@ -275,7 +308,7 @@ struct Coreference {
         return !roles.isEmpty && roles.allSatisfy { pack.office($0.office, fits: "official") }
     }
 
-    private func isCompatible(_ a: LanguagePack.Gender?, _ b: LanguagePack.Gender?) -> Bool {
+    private static func isCompatible(_ a: LanguagePack.Gender?, _ b: LanguagePack.Gender?) -> Bool {
         guard let a, let b, a != .any, b != .any else { return true }
         return a == b
     }
@@ -311,7 +344,7 @@ struct Coreference {
             for role in c.roles where modifierFits(role) {
                 let affFits = affiliation == nil || role.affiliation == nil || role.affiliation == affiliation
                 guard affFits else { continue }
-                if let writtenKey, TokenKey.of(role.text.unicodeScalars) == writtenKey,
+                if let writtenKey, role.textKey == writtenKey,
                    affiliation == nil || role.affiliation == affiliation {
                     isExact = true
                     break
@@ -364,7 +397,7 @@ struct Coreference {
             let t = text.tokens[k]
             if t.kind == .punctuation || analysis.dateAt[k] >= 0 { k += 1; continue }
             if let n = analysis.grammar(.adverb, at: k) { k += n; continue }
-            if pack.language == "en", let n = analysis.grammar(.determiner, at: k) { k += n; continue }
+            if pack.isEnglish, let n = analysis.grammar(.determiner, at: k) { k += n; continue }
             if let n = analysis.grammar(.frame, at: k), n > 0 { return false }
             return false
         }
@@ -375,7 +408,7 @@ struct Coreference {
     /// position, or right after "với"/"with", "và"/"and", or an event word.
     private func wantsOwnEntity(_ mi: Int) -> Bool {
         let m = mentions[mi]
-        guard m.affiliation != nil || (pack.language == "en" && text.tokens[m.range.lowerBound].isCapitalized) else { return false }
+        guard m.affiliation != nil || (pack.isEnglish && text.tokens[m.range.lowerBound].isCapitalized) else { return false }
         if isSubjectPosition(mi) {
             let after = m.range.upperBound
             return after < text.tokens.count && text.tokens[after].isWord && !text.tokens[after].isCapitalized
@@ -432,7 +465,7 @@ struct Coreference {
                     if knownLast(last) {
                         let key = folds.key(i..<end)
                         if !key.isEmpty, clusters.contains(where: { c in c.names.contains { n in
-                            key.count == 1 ? (n.count >= 2 && NameShape.isVariant(key[0], n.last!)) : fits(key, n, uniqueFirst: false)
+                            key.count == 1 ? (n.count >= 2 && NameShape.isVariant(key[0], n.last!)) : Coreference.fits(key, n, uniqueFirst: false)
                         } }) {
                             matched = i..<end
                             break
@@ -441,7 +474,7 @@ struct Coreference {
                     end -= 1
                 }
                 if matched == nil, k - i >= 2, knownLast(folds.fold(k - 1)),
-                   !analysis.isGrammar(.notname, at: i), !(i == s.tokens.lowerBound && pack.language == "en"),
+                   !analysis.isGrammar(.notname, at: i), !(i == s.tokens.lowerBound && pack.isEnglish),
                    !(i..<k).contains(where: { analysis.longest(.title, at: $0) != nil || analysis.grammar(.orgHead, at: $0) != nil })
                 {
                     // "Hunter Biden" beside "Joe Biden": a relative, a person of their own.
@@ -462,7 +495,7 @@ struct Coreference {
             mentions.append(m)
             clusterOf.append(-1)
             let mi = mentions.count - 1
-            let key = nameKey(m)
+            let key = Coreference.nameKey(m, folds)
             let cands = candidates(for: key)
             if let ci = nearest(cands, before: m.range.lowerBound) {
                 attach(mi, to: ci)
@@ -512,8 +545,9 @@ extension Coreference {
 
     /// The article's entities, people first met first, and every mention's entity id filled in.
     mutating func entities() -> [Entity] {
-        var used = Set<String>()
+        var used = Set<String>(minimumCapacity: clusters.count)
         var personIDs: [String] = []
+        personIDs.reserveCapacity(clusters.count)
         for c in clusters {
             let base = NameShape.slug(c.canonical)
             var id = base
@@ -526,6 +560,10 @@ extension Coreference {
         var list: [Entity] = []
         var firstSeen: [Int] = []
         var index: [String: Int] = [:]
+        // (room for every person and for a few entities per mention: growing re-hashes the ids)
+        index.reserveCapacity(clusters.count + mentions.count)
+        list.reserveCapacity(clusters.count + mentions.count)
+        firstSeen.reserveCapacity(clusters.count + mentions.count)
         @discardableResult
         func note(_ id: String, _ name: String, _ type: Entity.Kind, _ alias: String?, _ position: Int) -> Int {
             let i: Int
@@ -560,12 +598,16 @@ extension Coreference {
             switch m.kind {
             case .country, .organization, .place:
                 guard let id = m.entity else { continue }
-                let written = text.text(tokens: m.range)
                 let i: Int
                 if let g = pack.gazetteer[id] {
-                    i = note(id, g.name, g.type, written, m.range.lowerBound)
+                    i = note(id, g.name, g.type, nil, m.range.lowerBound)
+                    // (the alias as written, unless the entity has it: compared on bytes)
+                    if !list[i].aliases.contains(where: { text.isText(of: m.range, $0) }) {
+                        list[i].aliases.append(text.text(tokens: m.range))
+                    }
                 } else {
-                    let name = m.acronym.map { _ in text.text(tokens: m.range.lowerBound..<(m.range.upperBound - 3)) } ?? written
+                    let name = m.acronym.map { _ in text.text(tokens: m.range.lowerBound..<(m.range.upperBound - 3)) }
+                        ?? text.text(tokens: m.range)
                     i = note(id, name, m.kind == .place ? .place : .organization, name, m.range.lowerBound)
                 }
                 if let a = m.acronym, !list[i].aliases.contains(a) { list[i].aliases.append(a) }
@@ -576,7 +618,8 @@ extension Coreference {
                 var r = range
                 let first = text.tokens[r.lowerBound].key
                 if r.count > 1, first == Words.cua || first == Words.of { r = (r.lowerBound + 1)..<r.upperBound }
-                let i = note(aff, g.name, g.type, text.text(tokens: r), r.lowerBound)
+                let i = note(aff, g.name, g.type, nil, r.lowerBound)
+                if !list[i].aliases.contains(where: { text.isText(of: r, $0) }) { list[i].aliases.append(text.text(tokens: r)) }
                 if let a = m.acronym, !list[i].aliases.contains(a) { list[i].aliases.append(a) }
             }
         }

@@ -13,7 +13,7 @@ struct EntityRecognizer {
     var pack: LanguagePack { analysis.pack }
     var text: TokenizedText { analysis.text }
     var tokens: [Token] { analysis.text.tokens }
-    var english: Bool { pack.language == "en" }
+    var english: Bool { pack.isEnglish }
 
     func mentions(in sentenceIndex: Int) -> [Mention] {
         let sentence = analysis.sentences[sentenceIndex]
@@ -111,7 +111,8 @@ struct EntityRecognizer {
     // MARK: Titles
 
     struct TitleRun {
-        var titles: [(LanguagePack.Title, String)] = []
+        /// The titles (index into the pack's titles) and their tokens.
+        var titles: [(Int, Range<Int>)] = []
         var modifier: String?
         var end: Int
     }
@@ -129,7 +130,7 @@ struct EntityRecognizer {
         // "Đại sứ quán" (an embassy) is not "Đại sứ" (an ambassador).
         if let w = analysis.grammar(.word, at: q), w > first.length { return nil }
         var run = TitleRun(end: q + first.length)
-        run.titles.append((pack.titles[Int(first.entry.ref)], text.text(tokens: q..<(q + first.length))))
+        run.titles.append((Int(first.entry.ref), q..<(q + first.length)))
         run.modifier = modifier
         while true {
             let k = run.end
@@ -141,7 +142,7 @@ struct EntityRecognizer {
             if k + 1 < end, analysis.punctuation(k, ",") || tokens[k].key == Words.kiem,
                let next = analysis.longest(.title, at: k + 1)
             {
-                run.titles.append((pack.titles[Int(next.entry.ref)], text.text(tokens: (k + 1)..<(k + 1 + next.length))))
+                run.titles.append((Int(next.entry.ref), (k + 1)..<(k + 1 + next.length)))
                 run.end = k + 1 + next.length
                 continue
             }
@@ -151,7 +152,7 @@ struct EntityRecognizer {
             if joinsWithAnd, english, k + 1 < end, tokens[k].key == Words.and, let next = analysis.longest(.title, at: k + 1),
                personName(at: k + 1 + next.length, end: end) != nil, !isGazetteerStart(k + 1 + next.length)
             {
-                run.titles.append((pack.titles[Int(next.entry.ref)], text.text(tokens: (k + 1)..<(k + 1 + next.length))))
+                run.titles.append((Int(next.entry.ref), (k + 1)..<(k + 1 + next.length)))
                 run.end = k + 1 + next.length
                 continue
             }
@@ -192,7 +193,7 @@ struct EntityRecognizer {
         }
         guard var run = titleRun(at: q, end: end, joinsWithAnd: affiliation != nil) else { return nil }
         if run.modifier == nil { run.modifier = leadingModifier }
-        let allowsAfter = run.titles.contains { $0.0.slots.contains(.after) || $0.0.slots.contains(.of) }
+        let allowsAfter = run.titles.contains { pack.titles[$0.0].slots.contains(.after) || pack.titles[$0.0].slots.contains(.of) }
         var k = run.end
         if affiliation == nil, allowsAfter, let a = affiliationAfter(k, end: end) {
             affiliation = a
@@ -268,10 +269,14 @@ struct EntityRecognizer {
             affiliation = a
             mentionEnd = a.range.upperBound
         }
-        let roles = run.titles.map { (title, written) -> TitleUse in
+        let roles = run.titles.map { (index, written) -> TitleUse in
+            let title = pack.titles[index]
             let aff = affiliation?.entity ?? title.defaultAffiliation
-            return TitleUse(text: written, office: pack.office(of: title, affiliation: aff),
-                            affiliation: aff, modifier: run.modifier)
+            // (the key from the text's scalars, which are those of the title's string)
+            let key = written.isEmpty ? TokenKey.seed
+                : TokenKey.of(text.scalars[text.tokens[written.lowerBound].start..<text.tokens[written.upperBound - 1].end])
+            return TitleUse(text: text.text(tokens: written), textKey: key,
+                            office: pack.office(of: title, affiliation: aff), affiliation: aff, modifier: run.modifier)
         }
         let mention = Mention(kind: name == nil ? .titleOnly : .person, range: p..<mentionEnd, sentence: sentence)
         mention.name = name

@@ -3,13 +3,29 @@ import LiaisonCore
 /// An office as a text gives it: "Ngoại trưởng" of the United States, "former President".
 struct TitleUse: Hashable, Sendable {
     /// The title as written, without its modifiers ("Ngoại trưởng", "Secretary of State").
-    var text: String
+    let text: String
     /// The language-independent office (common/offices.txt).
     var office: String
     /// Entity id of the country or organization, if any.
     var affiliation: String?
     /// "former", "elect", "acting"… or nil for a current holder.
     var modifier: String?
+    /// `TokenKey.of(text)`: the title compared case-insensitively.
+    let textKey: UInt64
+
+    init(text: String, office: String, affiliation: String?, modifier: String? = nil) {
+        self.init(text: text, textKey: TokenKey.of(text.unicodeScalars), office: office, affiliation: affiliation,
+                  modifier: modifier)
+    }
+
+    /// With the title's key already known (`TokenKey.of` the scalars of `text`).
+    init(text: String, textKey: UInt64, office: String, affiliation: String?, modifier: String? = nil) {
+        self.text = text
+        self.office = office
+        self.affiliation = affiliation
+        self.modifier = modifier
+        self.textKey = textKey
+    }
 }
 
 /// Something a sentence names or refers to.

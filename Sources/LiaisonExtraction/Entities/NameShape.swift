@@ -55,6 +55,7 @@ enum NameShape {
     /// The same, with the folded form of each token from `fold` (a cache).
     static func key(_ text: TokenizedText, _ range: Range<Int>, fold: (Int) -> String) -> [String] {
         var out: [String] = []
+        out.reserveCapacity(range.count)
         var joinNext = false
         for i in range {
             let t = text.tokens[i]
@@ -74,6 +75,27 @@ enum NameShape {
     /// A token lower-cased with its diacritics dropped ("Nguyễn" → "nguyen"), as `NameKey.fold`
     /// does, on the scalar table.
     static func fold(_ text: TokenizedText, _ token: Token) -> String {
+        // Most names fold to ASCII letters: written as bytes, without growing a string.
+        let length = token.end - token.start
+        if length <= 64 {
+            var ascii = true
+            let fast = String(unsafeUninitializedCapacity: length) { buffer in
+                var n = 0
+                for k in token.start..<token.end {
+                    let s = text.scalars[k]
+                    let f = ScalarTable.flags(s)
+                    if f.contains(.mark) { continue }
+                    if s == "'" || s == "\u{2019}" { continue }
+                    guard f.contains(.letter) || f.contains(.digit) else { continue }
+                    let b = ScalarTable.base(s)
+                    guard b.isASCII else { ascii = false; return 0 }
+                    buffer[n] = UInt8(b.value)
+                    n += 1
+                }
+                return n
+            }
+            if ascii { return fast }
+        }
         var out = String.UnicodeScalarView()
         for k in token.start..<token.end {
             let s = text.scalars[k]
@@ -89,6 +111,36 @@ enum NameShape {
     /// `Slug.make(name)` on the scalar table for Latin and Vietnamese names (the same result,
     /// without Foundation's normalisation); other names go to `Slug.make`.
     static func slug(_ name: String) -> String {
+        // The common case, ASCII out, written as bytes.
+        let capacity = name.utf8.count
+        var ascii = true
+        let fast = String(unsafeUninitializedCapacity: max(capacity, 1)) { buffer in
+            var n = 0
+            var pending = false
+            for s in name.unicodeScalars {
+                let v = s.value
+                guard v < 0x250 || (v >= 0x1E00 && v < 0x1F00) || v == 0x2019 || v == 0x2BC || (v >= 0x300 && v < 0x370) else {
+                    ascii = false
+                    return 0
+                }
+                let f = ScalarTable.flags(s)
+                if f.contains(.mark) { continue }
+                if s == "'" || v == 0x2019 || v == 0x2BC { continue }
+                if f.contains(.letter) || f.contains(.digit) {
+                    let b = ScalarTable.base(s)
+                    let hyphen = pending && n > 0
+                    guard b.isASCII, n + (hyphen ? 2 : 1) <= capacity else { ascii = false; return 0 }
+                    if hyphen { buffer[n] = 0x2D; n += 1 }
+                    pending = false
+                    buffer[n] = UInt8(b.value)
+                    n += 1
+                } else {
+                    pending = true
+                }
+            }
+            return n
+        }
+        if ascii { return fast.isEmpty ? "x" : fast }
         var out = String.UnicodeScalarView()
         var pending = false
         for s in name.unicodeScalars {
@@ -150,18 +202,30 @@ enum NameShape {
 /// by word, over and over, while a text is read.
 final class FoldCache {
     let text: TokenizedText
-    private var words: [String?]
+    /// For each token, its folded word's place in `words` (or -1 before it is asked for).
+    /// (A buffer the cache owns, not an array property: reading a class's array property is
+    /// checked for exclusive access each time, and most reads hit.)
+    private let index: UnsafeMutableBufferPointer<Int32>
+    private var words: [String] = []
 
     init(_ text: TokenizedText) {
         self.text = text
-        words = [String?](repeating: nil, count: text.tokens.count)
+        index = UnsafeMutableBufferPointer<Int32>.allocate(capacity: text.tokens.count)
+        index.initialize(repeating: -1)
+    }
+
+    deinit {
+        index.deallocate()
     }
 
     /// `NameShape.fold` of token `i`.
     func fold(_ i: Int) -> String {
-        if let w = words[i] { return w }
+        precondition(i >= 0 && i < index.count, "token \(i) out of range")
+        let k = index[i]
+        if k >= 0 { return words[Int(k)] }
         let w = NameShape.fold(text, text.tokens[i])
-        words[i] = w
+        index[i] = Int32(words.count)
+        words.append(w)
         return w
     }
 

@@ -15,16 +15,15 @@ enum EventMerger {
         for d in drafts.sorted(by: { $0.position < $1.position }) {
             let set = participantSet(d)
             if let i = merged.indices.first(where: { sets[$0] == set && compatible(merged[$0], d, sameParticipants: true) }) {
-                var m = merged[i]
-                if m.time == nil { m.time = d.time }
-                if m.place == nil { m.place = d.place }
-                if m.host == nil { m.host = d.host }
-                if !m.statusIsExplicit && d.statusIsExplicit {
-                    m.status = d.status
-                    m.statusIsExplicit = true
+                // (changed in place: a copy taken out and put back would copy its evidence too)
+                if merged[i].time == nil { merged[i].time = d.time }
+                if merged[i].place == nil { merged[i].place = d.place }
+                if merged[i].host == nil { merged[i].host = d.host }
+                if !merged[i].statusIsExplicit && d.statusIsExplicit {
+                    merged[i].status = d.status
+                    merged[i].statusIsExplicit = true
                 }
-                for e in d.evidence where !m.evidence.contains(e) { m.evidence.append(e) }
-                merged[i] = m
+                for e in d.evidence where !merged[i].evidence.contains(e) { merged[i].evidence.append(e) }
             } else {
                 merged.append(d)
                 sets.append(set)

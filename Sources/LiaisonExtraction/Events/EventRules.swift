@@ -52,7 +52,7 @@ struct EventRules {
     var pack: LanguagePack { analysis.pack }
     var text: TokenizedText { analysis.text }
     var tokens: [Token] { analysis.text.tokens }
-    var english: Bool { pack.language == "en" }
+    var english: Bool { pack.isEnglish }
 
     init(analysis: TextAnalysis, mentions: [Mention], document: Document, protagonist: String?) {
         self.analysis = analysis
@@ -132,11 +132,12 @@ struct EventRules {
         var travelTime: TimeSpan?
         var gathering: String?
         for (si, sentence) in analysis.sentences.enumerated() {
-            let opening = openingDate(sentence)
+            // (the opening date's index: its span is made only when it frames what follows)
+            let openingIndex = openingDateIndex(sentence)
             let sentenceMentions = mentions[mentionRange(si)]
             let subject = sentenceMentions.first { $0.isPersonLike && opensClause($0) && !ids($0).isEmpty }
             let aboutProtagonist = subject.map { ids($0).contains(protagonist ?? "\u{0}") } ?? false
-            if let opening, aboutProtagonist, isFrame(sentence) { frameDate = opening }
+            if let openingIndex, aboutProtagonist, isFrame(sentence) { frameDate = analysis.dates[openingIndex].span }
             if aboutProtagonist, let place = setting(sentence) { location = place }
 
             let words = sentenceTriggers[si].map { ($0.0, $0.1, pack.events[$0.2]) }
@@ -146,7 +147,7 @@ struct EventRules {
             var previous: Clause?
             for (t, length, word) in words {
                 let (found, clause) = events(at: t, length: length, word: word, sentence: sentence, index: si,
-                                             opening: opening, frameDate: frameDate, location: location,
+                                             hasOpening: openingIndex != nil, frameDate: frameDate, location: location,
                                              previous: previous, gathering: gathering)
                 if clause != nil { previous = clause }
                 if word.attend, let body = clause?.objects.first(where: { $0.kind == .organization })?.entity {
@@ -345,7 +346,7 @@ struct EventRules {
     }
 
     func events(at t: Int, length: Int, word: LanguagePack.EventWord, sentence: Sentence, index si: Int,
-                opening: TimeSpan?, frameDate: TimeSpan?, location: String?, previous: Clause? = nil,
+                hasOpening: Bool, frameDate: TimeSpan?, location: String?, previous: Clause? = nil,
                 gathering: String? = nil) -> (Found, Clause?)
     {
         let seg = analysis.segment(of: t)
@@ -437,11 +438,11 @@ struct EventRules {
             dateUsed = dateIndex(in: spanStart..<spanEnd, near: t)
                 ?? followingDateIndex(after: spanEnd, sentence: sentence, near: t)
         }
-        let governed = opening != nil && openingGoverns(spanStart, sentence: sentence)
+        let governed = hasOpening && openingGoverns(spanStart, sentence: sentence)
         if dateUsed == nil, governed, word.kind != .statement { dateUsed = openingDateIndex(sentence) }
         // "Nhân dịp tham dự …, chiều 23/9, X đã gặp Y": a date among the framing phrases before
         // the clause.
-        if dateUsed == nil, opening == nil, word.kind != .statement, spanStart > sentence.tokens.lowerBound,
+        if dateUsed == nil, !hasOpening, word.kind != .statement, spanStart > sentence.tokens.lowerBound,
            openingGoverns(spanStart, sentence: sentence)
         {
             dateUsed = dateIndex(in: sentence.tokens.lowerBound..<spanStart, near: t)
@@ -487,7 +488,10 @@ struct EventRules {
                      start: sentence.start, end: sentence.end, rule: nil, source: document.source)
         }
         func rule(_ kind: Event.Kind) -> String {
-            "\(pack.language).\(kind.rawValue).\(word.slug)" + (chain.viaWith ? (english ? "-with" : "-voi") : "")
+            guard let r = word.rules[kind] else {
+                return "\(pack.language).\(kind.rawValue).\(word.slug)" + (chain.viaWith ? (english ? "-with" : "-voi") : "")
+            }
+            return chain.viaWith ? r.with : r.plain
         }
 
         // Kind.
@@ -973,12 +977,7 @@ struct EventRules {
         return true
     }
 
-    /// A date that opens the sentence ("Ngày 18-11, …", "On Wednesday, …").
-    func openingDate(_ sentence: Sentence) -> TimeSpan? {
-        openingDateIndex(sentence).map { analysis.dates[$0].span }
-    }
-
-    /// The index of the date mention that opens the sentence.
+    /// The index of the date mention that opens the sentence ("Ngày 18-11, …", "On Wednesday, …").
     func openingDateIndex(_ sentence: Sentence) -> Int? {
         var k = sentence.tokens.lowerBound
         var steps = 0

@@ -42,9 +42,14 @@ final class LanguagePack: Sendable {
         /// Right before a person it describes them and reports no event ("visiting").
         var attributive: Bool = false
         var slug: String
+        /// The rule ids of its events, by kind: `<lang>.<kind>.<slug>` and the same with
+        /// "-with"/"-voi" (made once, when the pack loads).
+        var rules: [Event.Kind: (plain: String, with: String)] = [:]
     }
 
     let language: String
+    /// `language == "en"`, kept so that the rules do not compare strings to know it.
+    let isEnglish: Bool
     let tokenizer: Tokenizer
     let splitter: SentenceSplitter
     let trie: PhraseTrie
@@ -79,6 +84,7 @@ final class LanguagePack: Sendable {
     /// Loads the pack of `language` ("vi", "en").
     init(language: String) throws {
         self.language = language
+        isEnglish = language == "en"
         func load(_ name: String, _ lang: String? = nil) throws -> PackFile {
             try PackFile.load(language: lang ?? language, name: name)
         }
@@ -258,11 +264,16 @@ final class LanguagePack: Sendable {
                 $0.trimmingCharacters(in: .whitespaces)
             })
             add(r.fields[0], .event, events.count, caseSensitive: false)
-            events.append(EventWord(phrase: r.fields[0], kind: kind, isNoun: r.fields[2] == "noun",
+            var word = EventWord(phrase: r.fields[0], kind: kind, isNoun: r.fields[2] == "noun",
                                     host: flags.contains("host"), travel: flags.contains("travel"),
                                     official: flags.contains("official"), attend: flags.contains("attend"),
                                     mutual: flags.contains("mutual"), attributive: flags.contains("attributive"),
-                                    slug: Slug.make(r.fields[0])))
+                                    slug: Slug.make(r.fields[0]))
+            for k in Event.Kind.allCases {
+                let plain = "\(language).\(k.rawValue).\(word.slug)"
+                word.rules[k] = (plain, plain + (language == "en" ? "-with" : "-voi"))
+            }
+            events.append(word)
         }
         self.events = events
 
@@ -319,6 +330,56 @@ final class LanguagePack: Sendable {
         return out
     }
 
+    /// The phrases of every sentence: for each token, where its matches start in the list
+    /// (`starts[i]..<starts[i + 1]`, longest first), phrases never crossing a sentence's end.
+    func matchAll(in text: TokenizedText, sentences: [Sentence]) -> (starts: [Int32], list: [LexMatch]) {
+        var starts: [Int32] = []
+        starts.reserveCapacity(text.tokens.count + 1)
+        var list: [LexMatch] = []
+        list.reserveCapacity(text.tokens.count)
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for s in sentences {
+                for i in s.tokens {
+                    starts.append(Int32(list.count))
+                    appendMatches(tokens, at: i, limit: s.tokens.upperBound, to: &list)
+                }
+            }
+        }
+        while starts.count < text.tokens.count { starts.append(Int32(list.count)) }
+        starts.append(Int32(list.count))
+        return (starts, list)
+    }
+
+    private func appendMatches(_ tokens: UnsafeBufferPointer<Token>, at i: Int, limit: Int, to out: inout [LexMatch]) {
+        let first = out.count
+        var node: Int32 = 0
+        var k = i
+        while k < limit {
+            guard let next = trie.child(node, tokens[k].key) else { break }
+            node = next
+            k += 1
+            for position in trie.entries(node) {
+                let e = Int(trie.entry(position))
+                // the case of every word agrees
+                let lo = Int(entryCaseStart[e]), hi = Int(entryCaseStart[e + 1])
+                let grammarWord = entryCategory[e] == .grammar && hi - lo == 1
+                var agrees = true
+                for r in lo..<hi {
+                    let t = tokens[i + r - lo]
+                    switch caseRules[r] {
+                    case .any: if grammarWord && t.isAllCaps { agrees = false }
+                    case .capitalized: if !t.isCapitalized && t.kind == .word { agrees = false }
+                    case .allCaps: if !t.isAllCaps { agrees = false }
+                    }
+                    if !agrees { break }
+                }
+                guard agrees else { continue }
+                out.append(LexMatch(entry: Int32(e), length: k - i, category: entryCategory[e], ref: entryRef[e]))
+            }
+        }
+        LanguagePack.reverse(&out, from: first)
+    }
+
     /// Appends the phrases starting at token `i` to `out`, longest first.
     func appendMatches(in text: TokenizedText, at i: Int, limit: Int, to out: inout [LexMatch]) {
         let first = out.count
@@ -335,7 +396,17 @@ final class LanguagePack: Sendable {
                 out.append(LexMatch(entry: e, length: k - i, category: entryCategory[Int(e)], ref: entryRef[Int(e)]))
             }
         }
-        if out.count - first > 1 { out[first...].reverse() }
+        LanguagePack.reverse(&out, from: first)
+    }
+
+    /// Reverses `list[first...]` in place (reversing the slice would copy it first).
+    @inline(__always) private static func reverse(_ list: inout [LexMatch], from first: Int) {
+        var a = first, b = list.count - 1
+        while a < b {
+            list.swapAt(a, b)
+            a += 1
+            b -= 1
+        }
     }
 
     @inline(__always) private func agrees(_ e: Int, _ text: TokenizedText, from i: Int) -> Bool {

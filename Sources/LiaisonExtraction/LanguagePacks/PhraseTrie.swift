@@ -4,9 +4,14 @@
 /// multiplicative hash (token keys are already hashes); each node lists the entries whose phrase
 /// ends there. Built once when a language pack loads, read-only afterwards.
 struct PhraseTrie: Sendable {
-    private var slotKeys: [UInt64]
-    private var slotNodes: [UInt32]
-    private var slotChild: [Int32]
+    /// One edge: from `node` by token `key` to `child`; `node == UInt32.max` marks a free slot.
+    /// (The three side by side, so that a probe reads one cache line.)
+    private struct Slot {
+        var key: UInt64
+        var node: UInt32
+        var child: Int32
+    }
+    private var slots: [Slot]
     private var mask: Int
     private var used = 0
     private var payloads: [[Int32]] = [[]]
@@ -15,10 +20,10 @@ struct PhraseTrie: Sendable {
     private var flatStart: [Int32] = [0, 0]
     private var flatEntries: [Int32] = []
 
+    private static let free = Slot(key: 0, node: UInt32.max, child: -1)
+
     init() {
-        slotKeys = [UInt64](repeating: 0, count: 1024)
-        slotNodes = [UInt32](repeating: UInt32.max, count: 1024)
-        slotChild = [Int32](repeating: -1, count: 1024)
+        slots = [Slot](repeating: PhraseTrie.free, count: 1024)
         mask = 1023
     }
 
@@ -31,23 +36,19 @@ struct PhraseTrie: Sendable {
     }
 
     private mutating func grow() {
-        let oldKeys = slotKeys, oldNodes = slotNodes, oldChild = slotChild
+        let old = slots
         let size = (mask + 1) * 2
-        slotKeys = [UInt64](repeating: 0, count: size)
-        slotNodes = [UInt32](repeating: UInt32.max, count: size)
-        slotChild = [Int32](repeating: -1, count: size)
+        slots = [Slot](repeating: PhraseTrie.free, count: size)
         mask = size - 1
-        for i in oldKeys.indices where oldNodes[i] != UInt32.max {
-            place(Int32(bitPattern: oldNodes[i]), oldKeys[i], oldChild[i])
+        for slot in old where slot.node != UInt32.max {
+            place(Int32(bitPattern: slot.node), slot.key, slot.child)
         }
     }
 
     private mutating func place(_ node: Int32, _ key: UInt64, _ child: Int32) {
         var i = PhraseTrie.hash(node, key) & mask
-        while slotNodes[i] != UInt32.max { i = (i + 1) & mask }
-        slotNodes[i] = UInt32(bitPattern: node)
-        slotKeys[i] = key
-        slotChild[i] = child
+        while slots[i].node != UInt32.max { i = (i + 1) & mask }
+        slots[i] = Slot(key: key, node: UInt32(bitPattern: node), child: child)
     }
 
     /// Adds an entry for a phrase given as token keys.
@@ -85,9 +86,9 @@ struct PhraseTrie: Sendable {
         let n = UInt32(bitPattern: node)
         var i = PhraseTrie.hash(node, key) & mask
         while true {
-            let s = slotNodes[i]
-            if s == UInt32.max { return nil }
-            if s == n && slotKeys[i] == key { return slotChild[i] }
+            let s = slots[i]
+            if s.node == UInt32.max { return nil }
+            if s.node == n && s.key == key { return s.child }
             i = (i + 1) & mask
         }
     }

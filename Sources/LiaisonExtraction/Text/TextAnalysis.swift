@@ -40,17 +40,7 @@ struct TextAnalysis {
         for (si, s) in sentences.enumerated() { for i in s.tokens { sentenceOf[i] = Int32(si) } }
         self.sentenceOf = sentenceOf
 
-        var starts: [Int32] = []
-        starts.reserveCapacity(tokens.count + 1)
-        var list: [LexMatch] = []
-        for s in sentences {
-            for i in s.tokens {
-                starts.append(Int32(list.count))
-                pack.appendMatches(in: tokenized, at: i, limit: s.tokens.upperBound, to: &list)
-            }
-        }
-        while starts.count < tokens.count { starts.append(Int32(list.count)) }
-        starts.append(Int32(list.count))
+        let (starts, list) = pack.matchAll(in: tokenized, sentences: sentences)
         matchStart = starts
         matchList = list
         var categories = [UInt16](repeating: 0, count: tokens.count)
@@ -154,9 +144,17 @@ struct TextAnalysis {
         return matchList[Int(matchStart[i])..<Int(matchStart[i + 1])]
     }
 
+    // (The masks are tested inline at every call, since most lookups fail there; the lists are
+    // read out of line.)
+
     /// The longest phrase of a category at token `i`.
+    @inline(__always)
     func longest(_ category: LexCategory, at i: Int) -> (entry: LexRef, length: Int)? {
-        guard i >= 0 && i < text.tokens.count, categoryMask[i] & (1 << UInt16(category.rawValue)) != 0 else { return nil }
+        guard i >= 0 && i < categoryMask.count, categoryMask[i] & (1 << UInt16(category.rawValue)) != 0 else { return nil }
+        return firstMatch(category, at: i)
+    }
+
+    private func firstMatch(_ category: LexCategory, at i: Int) -> (entry: LexRef, length: Int)? {
         for k in Int(matchStart[i])..<Int(matchStart[i + 1]) where matchList[k].category == category {
             return (LexRef(ref: matchList[k].ref), matchList[k].length)
         }
@@ -164,8 +162,13 @@ struct TextAnalysis {
     }
 
     /// The length of the longest function word of `kind` at token `i`.
+    @inline(__always)
     func grammar(_ kind: GrammarKind, at i: Int) -> Int? {
-        guard i >= 0 && i < text.tokens.count, grammarMask[i] & (1 << UInt64(kind.index)) != 0 else { return nil }
+        guard i >= 0 && i < grammarMask.count, grammarMask[i] & (1 << UInt64(kind.index)) != 0 else { return nil }
+        return grammarLength(kind, at: i)
+    }
+
+    private func grammarLength(_ kind: GrammarKind, at i: Int) -> Int? {
         let ref = Int32(kind.index)
         for k in Int(matchStart[i])..<Int(matchStart[i + 1]) {
             let m = matchList[k]
@@ -174,13 +177,15 @@ struct TextAnalysis {
         return nil
     }
 
+    @inline(__always)
     func isGrammar(_ kind: GrammarKind, at i: Int) -> Bool {
-        i >= 0 && i < text.tokens.count && grammarMask[i] & (1 << UInt64(kind.index)) != 0
+        i >= 0 && i < grammarMask.count && grammarMask[i] & (1 << UInt64(kind.index)) != 0
     }
 
     /// Whether any pack phrase of `category` starts at token `i`.
+    @inline(__always)
     func has(_ category: LexCategory, at i: Int) -> Bool {
-        i >= 0 && i < text.tokens.count && categoryMask[i] & (1 << UInt16(category.rawValue)) != 0
+        i >= 0 && i < categoryMask.count && categoryMask[i] & (1 << UInt16(category.rawValue)) != 0
     }
 
     /// Whether a function word of `kind` ends right before token `i` (within `window` tokens).

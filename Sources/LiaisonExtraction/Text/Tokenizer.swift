@@ -49,6 +49,22 @@ public struct TokenizedText: Sendable {
         return text(from: tokens[range.lowerBound].start, to: tokens[range.upperBound - 1].end)
     }
 
+    /// Whether `string` is exactly the text of tokens `range`, compared on bytes (without making
+    /// the text's string).
+    func isText(of range: Range<Int>, _ string: String) -> Bool {
+        guard !range.isEmpty else { return string.isEmpty }
+        let a = Int(byteOffsets[tokens[range.lowerBound].start])
+        let b = Int(byteOffsets[tokens[range.upperBound - 1].end])
+        guard string.utf8.count == b - a else { return false }
+        var string = string
+        return string.withUTF8 { s in
+            utf8.withUnsafeBufferPointer { bytes in
+                for k in 0..<s.count where s[k] != bytes[a + k] { return false }
+                return true
+            }
+        }
+    }
+
     /// Whether token `i` is spelled exactly `word` (case-sensitive).
     func spelled(_ i: Int, _ word: String) -> Bool {
         let t = tokens[i]
@@ -94,27 +110,42 @@ public struct Tokenizer: Sendable {
         // One pass over the UTF-8 bytes gives the scalars and their byte offsets.
         var text = text
         let utf8: [UInt8] = text.withUTF8 { Array($0) }
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(utf8.count)
-        var offsets: [Int32] = []
-        offsets.reserveCapacity(utf8.count + 1)
-        var i = 0
         let n = utf8.count
-        while i < n {
-            offsets.append(Int32(i))
-            let b = utf8[i]
-            var v: UInt32
-            var width: Int
-            if b < 0x80 { v = UInt32(b); width = 1 }
-            else if b < 0xE0 { v = UInt32(b & 0x1F); width = 2 }
-            else if b < 0xF0 { v = UInt32(b & 0x0F); width = 3 }
-            else { v = UInt32(b & 0x07); width = 4 }
-            var k = 1
-            while k < width && i + k < n { v = (v << 6) | UInt32(utf8[i + k] & 0x3F); k += 1 }
-            scalars.append(Unicode.Scalar(v) ?? "\u{FFFD}")
-            i += width
+        // (written through buffers: one scalar and one offset per scalar, at most one per byte)
+        var count = 0
+        var offsets: [Int32] = []
+        let scalars = [Unicode.Scalar](unsafeUninitializedCapacity: n) { scalars, scalarCount in
+            offsets = [Int32](unsafeUninitializedCapacity: n + 1) { offsetBuffer, offsetCount in
+                utf8.withUnsafeBufferPointer { bytes in
+                    var i = 0
+                    while i < n {
+                        offsetBuffer[count] = Int32(i)
+                        let b = bytes[i]
+                        if b < 0x80 {
+                            // ASCII: the scalar is the byte
+                            scalars[count] = Unicode.Scalar(b)
+                            count += 1
+                            i += 1
+                            continue
+                        }
+                        var v: UInt32
+                        var width: Int
+                        if b < 0x80 { v = UInt32(b); width = 1 }
+                        else if b < 0xE0 { v = UInt32(b & 0x1F); width = 2 }
+                        else if b < 0xF0 { v = UInt32(b & 0x0F); width = 3 }
+                        else { v = UInt32(b & 0x07); width = 4 }
+                        var k = 1
+                        while k < width && i + k < n { v = (v << 6) | UInt32(bytes[i + k] & 0x3F); k += 1 }
+                        scalars[count] = Unicode.Scalar(v) ?? "\u{FFFD}"
+                        count += 1
+                        i += width
+                    }
+                }
+                offsetBuffer[count] = Int32(n)
+                offsetCount = count + 1
+            }
+            scalarCount = count
         }
-        offsets.append(Int32(n))
         return TokenizedText(scalars: scalars, tokens: tokenize(scalars: scalars), utf8: utf8, byteOffsets: offsets)
     }
 
@@ -138,7 +169,7 @@ public struct Tokenizer: Sendable {
             s.value < 0x1_0000 ? ScalarTable.Flags(rawValue: table[Int(s.value)]) : ScalarTable.flags(s)
         }
         var tokens: [Token] = []
-        tokens.reserveCapacity(n / 4)
+        tokens.reserveCapacity(n / 3 + 16)
         var i = 0
         var spaceBefore = false
         var lineBefore = true
@@ -154,16 +185,38 @@ public struct Tokenizer: Sendable {
             let start = i
             var kind = Token.Kind.punctuation
             var extra: Token.Flags = []
+            // What the token's scalars say, gathered while a word or number is scanned.
+            var scanned = false
+            var letters = 0, upper = 0, hasDigit = false, vietnamese = false
+            var key = TokenKey.seed
+            @inline(__always) func hash(_ s: Unicode.Scalar, into key: inout UInt64) {
+                // TokenKey.add, with the table at hand
+                var v = s.value
+                if v < 0x1_0000 { v = UInt32(lowerTable[Int(v)]) }
+                if v == 0x2019 || v == 0x2018 || v == 0x2BC { v = 0x27 }
+                key ^= UInt64(v)
+                key = key &* 0x100_0000_01b3
+            }
             if here.contains(.letter) || here.contains(.digit) {
+                scanned = true
                 var j = i
-                var letters = 0, digits = 0, groupLength = 0, dots = 0
+                var digits = 0, groupLength = 0, dots = 0
                 var singleLetterGroups = true
                 scan: while true {
                     while j < n {
-                        let g = fl(scalars[j])
+                        let s = scalars[j]
+                        let g = fl(s)
                         if g.contains(.digit) { digits += 1; groupLength += 1 }
-                        else if g.contains(.letter) { if !g.contains(.mark) { letters += 1; groupLength += 1 } }
+                        else if g.contains(.letter) {
+                            if !g.contains(.mark) {
+                                letters += 1
+                                groupLength += 1
+                                if g.contains(.upper) { upper += 1 }
+                            }
+                        }
                         else { break }
+                        if g.contains(.vietnamese) { vietnamese = true }
+                        hash(s, into: &key)
                         j += 1
                     }
                     guard j + 1 < n else { break }
@@ -176,16 +229,19 @@ public struct Tokenizer: Sendable {
                         let possessive = ScalarTable.lower(scalars[j + 1]) == "s"
                             && (j + 2 >= n || !fl(scalars[j + 2]).contains(.letter))
                         if possessive { break scan }
+                        hash(scalars[j], into: &key)
                         j += 1
                         groupLength = 0
                     case 0x2E, 0x2C, 0x3A, 0x2F:  // . , : /
                         if before.contains(.digit) && after.contains(.digit) && letters == 0 {
+                            hash(scalars[j], into: &key)
                             j += 1
                         } else if c == 0x2E && before.contains(.letter) && after.contains(.letter)
                                     && groupLength <= 3 && digits == 0 {
                             if groupLength > 1 { singleLetterGroups = false }
                             dots += 1
                             groupLength = 0
+                            hash(scalars[j], into: &key)
                             j += 1
                         } else {
                             break scan
@@ -195,17 +251,23 @@ public struct Tokenizer: Sendable {
                     }
                 }
                 if dots > 0 && groupLength > 1 { singleLetterGroups = false }
+                hasDigit = hasDigit || digits > 0
                 kind = letters == 0 ? .number : .word
                 if dots > 0 { extra.insert(.dotted) }
                 // A full stop that belongs to the token.
                 if j < n, scalars[j] == ".", kind == .word {
                     let length = j - start
+                    var stop = false
                     if dots > 0 && singleLetterGroups {
-                        extra.insert(.abbreviation); j += 1  // U.S.
+                        extra.insert(.abbreviation); stop = true  // U.S.
                     } else if length == 1 && fl(scalars[start]).contains(.upper) {
-                        extra.formUnion([.abbreviation, .initial]); j += 1  // J.
+                        extra.formUnion([.abbreviation, .initial]); stop = true  // J.
                     } else if abbreviations.contains(Tokenizer.exactKey(UnsafeBufferPointer(rebasing: scalars[start..<j]))) {
-                        extra.insert(.abbreviation); j += 1  // Mr.
+                        extra.insert(.abbreviation); stop = true  // Mr.
+                    }
+                    if stop {
+                        hash(scalars[j], into: &key)
+                        j += 1
                     }
                 }
                 i = j
@@ -223,24 +285,24 @@ public struct Tokenizer: Sendable {
                 var flags = extra
                 if spaceBefore { flags.insert(.spaceBefore) }
                 if lineBefore { flags.insert(.lineBreakBefore) }
-                var upper = 0, lettersSeen = 0, hasDigit = false
-                var key = TokenKey.seed
-                for k in start..<i {
-                    let s = scalars[k]
-                    let g = fl(s)
-                    if g.contains(.letter) && !g.contains(.mark) {
-                        lettersSeen += 1
-                        if g.contains(.upper) { upper += 1 }
+                var lettersSeen = 0
+                if scanned {
+                    lettersSeen = letters
+                } else {
+                    // punctuation: a mark or two
+                    for k in start..<i {
+                        let s = scalars[k]
+                        let g = fl(s)
+                        if g.contains(.letter) && !g.contains(.mark) {
+                            lettersSeen += 1
+                            if g.contains(.upper) { upper += 1 }
+                        }
+                        if g.contains(.digit) { hasDigit = true }
+                        if g.contains(.vietnamese) { vietnamese = true }
+                        hash(s, into: &key)
                     }
-                    if g.contains(.digit) { hasDigit = true }
-                    if g.contains(.vietnamese) { flags.insert(.vietnamese) }
-                    // TokenKey.add, with the table at hand
-                    var v = s.value
-                    if v < 0x1_0000 { v = UInt32(lowerTable[Int(v)]) }
-                    if v == 0x2019 || v == 0x2018 || v == 0x2BC { v = 0x27 }
-                    key ^= UInt64(v)
-                    key = key &* 0x100_0000_01b3
                 }
+                if vietnamese { flags.insert(.vietnamese) }
                 if kind == .word && fl(scalars[start]).contains(.upper) { flags.insert(.capitalized) }
                 if lettersSeen >= 2 && upper == lettersSeen { flags.insert(.allCaps) }
                 if hasDigit { flags.insert(.digit) }

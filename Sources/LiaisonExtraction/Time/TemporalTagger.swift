@@ -107,12 +107,18 @@ public struct TemporalTagger: Sendable {
         /// The last single day the text gave: what "cùng ngày", "the same day" refer to.
         var storyDay: Day?
         let utf8 = text.utf8
+        let startMask = TimeGrammar.startMask
         var i = 0
         while i < tokens.count {
             if i >= lineEnd {
                 lineEnd = i + 1
                 while lineEnd < tokens.count && !tokens[lineEnd].flags.contains(.newlineBefore) { lineEnd += 1 }
                 grammar.limit = lineEnd
+            }
+            // (what parse(at:) tests first, without the call: most tokens begin nothing)
+            if tokens[i].kinds & startMask == 0 && !tokens[i].isNumber {
+                i += 1
+                continue
             }
             guard let candidate = grammar.parse(at: i) else {
                 i += 1

@@ -46,7 +46,7 @@ struct TimeLexicon: Sendable {
             }
         }
 
-        var bit: UInt32 { 1 << UInt32(rawValue) }
+        @inline(__always) var bit: UInt32 { 1 << UInt32(rawValue) }
     }
 
     struct Flags: OptionSet, Sendable, Hashable {

@@ -59,18 +59,55 @@ struct TimeTokenizer {
     init(text: String, lexicon: TimeLexicon) {
         var text = text
         text.withUTF8 { bytes in
-            self.lex(bytes)
+            // One folded scalar per scalar of the text, at most one per byte; composing a
+            // decomposed word can in rare cases need more room, and then the text is lexed again.
+            var capacity = bytes.count + 1
+            while !self.lex(bytes, foldCapacity: capacity) { capacity = capacity * 3 + 16 }
         }
-        foldStart.append(Int32(folded.count))
         findPhrases(lexicon)
     }
 
     // MARK: lexing
 
-    private mutating func lex(_ bytes: UnsafeBufferPointer<UInt8>) {
-        tokens.reserveCapacity(bytes.count / 5)
-        folded.reserveCapacity(bytes.count)
-        foldStart.reserveCapacity(bytes.count / 5)
+    /// Lexes the text; false when `folded` needs more than `foldCapacity` scalars.
+    private mutating func lex(_ bytes: UnsafeBufferPointer<UInt8>, foldCapacity: Int) -> Bool {
+        var tokens: [TimeToken] = []
+        tokens.reserveCapacity(bytes.count / 3 + 16)
+        var fits = true
+        // (folded scalars and token starts written through buffers: they are as many as the
+        // scalars and the tokens, which the capacity bounds)
+        var foldStart: [Int32] = []
+        let folded = [UInt32](unsafeUninitializedCapacity: foldCapacity) { foldedBuffer, foldedCount in
+            foldStart = [Int32](unsafeUninitializedCapacity: foldCapacity + 1) { startBuffer, startCount in
+                let (f, s) = TimeTokenizer.lex(bytes, into: &tokens, folded: foldedBuffer, foldStart: startBuffer)
+                if f < 0 {
+                    fits = false
+                    foldedCount = 0
+                    startCount = 0
+                } else {
+                    startBuffer[s] = Int32(f)
+                    foldedCount = f
+                    startCount = s + 1
+                }
+            }
+        }
+        guard fits else { return false }
+        self.tokens = tokens
+        self.folded = folded
+        self.foldStart = foldStart
+        return true
+    }
+
+    /// Lexes `bytes` into `tokens`, the folded scalars and where each token's start in them;
+    /// returns how many folded scalars and token starts were written, or (-1, -1) when the
+    /// folded scalars do not fit.
+    private static func lex(
+        _ bytes: UnsafeBufferPointer<UInt8>, into tokens: inout [TimeToken],
+        folded: UnsafeMutableBufferPointer<UInt32>, foldStart: UnsafeMutableBufferPointer<Int32>
+    ) -> (Int, Int) {
+        let capacity = folded.count - 1
+        var foldedCount = 0
+        var startCount = 0
         var b = 0
         var scalarIndex: Int32 = 0
         let n = bytes.count
@@ -84,14 +121,14 @@ struct TimeTokenizer {
         var sawLetterInNumber = false
         var sawCombiningMark = false
 
-        @inline(__always) func closeToken(_ endByte: Int, _ endScalar: Int32) {
-            guard open else { return }
+        @inline(__always) func closeToken(_ endByte: Int, _ endScalar: Int32) -> Bool {
+            guard open else { return true }
             current.byteStop = Int32(endByte)
             current.stop = endScalar
             if current.kind == .number && sawLetterInNumber {
                 // "13th" is an ordinal number; "5G", "20km", "10h30" are words.
                 let suffixStart = lettersAfterDigits
-                let suffixCount = folded.count - suffixStart
+                let suffixCount = foldedCount - suffixStart
                 var isOrdinal = false
                 if suffixCount == 2 && current.digits <= 4 {
                     let a = folded[suffixStart], c = folded[suffixStart + 1]
@@ -108,16 +145,19 @@ struct TimeTokenizer {
             if sawCombiningMark {
                 // Decomposed text ("a" + U+0300): compose the folded word so that it matches the
                 // lexicon; offsets stay those of the text as given.
-                let start = Int(foldStart[foldStart.count - 1])
+                let start = Int(foldStart[startCount - 1])
                 var view = String.UnicodeScalarView()
-                for v in folded[start...] { if let s = Unicode.Scalar(v) { view.append(s) } }
+                for v in folded[start..<foldedCount] { if let s = Unicode.Scalar(v) { view.append(s) } }
                 let composed = String(view).precomposedStringWithCanonicalMapping.unicodeScalars.map(\.value)
-                folded.replaceSubrange(start..., with: composed)
+                guard start + composed.count <= capacity else { return false }
+                for (k, v) in composed.enumerated() { folded[start + k] = v }
+                foldedCount = start + composed.count
                 sawCombiningMark = false
             }
             tokens.append(current)
             open = false
             sawLetterInNumber = false
+            return true
         }
 
         while b < n {
@@ -144,25 +184,31 @@ struct TimeTokenizer {
                 len = 4
             }
             if b + len > n { len = n - b }
+            // (at most one folded scalar per scalar: room is short only after composing)
+            if foldedCount >= capacity { return (-1, -1) }
 
             let isDigit = v >= 0x30 && v <= 0x39
             if isDigit {
                 if open && current.kind == .number && !sawLetterInNumber {
                     if current.digits < 9 { current.value = current.value * 10 + Int32(v - 0x30) }
                     current.digits &+= 1
-                    folded.append(v)
+                    folded[foldedCount] = v
+                    foldedCount += 1
                 } else if open {
                     // Digits inside a word ("G20") or after a number's letters ("10h30").
-                    folded.append(v)
+                    folded[foldedCount] = v
+                    foldedCount += 1
                 } else {
-                    foldStart.append(Int32(folded.count))
+                    foldStart[startCount] = Int32(foldedCount)
+                    startCount += 1
                     current = TimeToken(
                         kind: .number, flags: pendingFlags, digits: 1, start: scalarIndex, stop: 0,
                         byteStart: Int32(b), byteStop: 0, value: Int32(v - 0x30), matchStart: 0, matchCount: 0,
                         kinds: 0)
                     pendingFlags = []
                     open = true
-                    folded.append(v)
+                    folded[foldedCount] = v
+                    foldedCount += 1
                 }
             } else if v < 0x80 ? ((v | 0x20) >= 0x61 && (v | 0x20) <= 0x7A) : ScalarCase.isLetter(v) {
                 let lower = v < 0x80 ? v | 0x20 : TimeLexicon.foldForMatch(v)
@@ -170,11 +216,13 @@ struct TimeTokenizer {
                 if open {
                     if current.kind == .number && !sawLetterInNumber {
                         sawLetterInNumber = true
-                        lettersAfterDigits = folded.count
+                        lettersAfterDigits = foldedCount
                     }
-                    folded.append(lower)
+                    folded[foldedCount] = lower
+                    foldedCount += 1
                 } else {
-                    foldStart.append(Int32(folded.count))
+                    foldStart[startCount] = Int32(foldedCount)
+                    startCount += 1
                     var flags = pendingFlags
                     if lower != v { flags.insert(.capitalized) }
                     current = TimeToken(
@@ -183,10 +231,11 @@ struct TimeTokenizer {
                         kinds: 0)
                     pendingFlags = []
                     open = true
-                    folded.append(lower)
+                    folded[foldedCount] = lower
+                    foldedCount += 1
                 }
             } else {
-                closeToken(b, scalarIndex)
+                guard closeToken(b, scalarIndex) else { return (-1, -1) }
                 if v == 0x0A || v == 0x0D || v == 0x2028 || v == 0x2029 {
                     pendingFlags.insert([.spaceBefore, .newlineBefore])
                 } else if v == 0x20 || v == 0x09 || v == 0xA0 || (v >= 0x2000 && v <= 0x200B) || v == 0x3000
@@ -194,8 +243,10 @@ struct TimeTokenizer {
                 {
                     pendingFlags.insert(.spaceBefore)
                 } else {
-                    foldStart.append(Int32(folded.count))
-                    folded.append(v < 0x80 ? v : TimeLexicon.foldForMatch(v))
+                    foldStart[startCount] = Int32(foldedCount)
+                    startCount += 1
+                    folded[foldedCount] = v < 0x80 ? v : TimeLexicon.foldForMatch(v)
+                    foldedCount += 1
                     tokens.append(
                         TimeToken(
                             kind: .punct, flags: pendingFlags, digits: 0, start: scalarIndex, stop: scalarIndex + 1,
@@ -207,7 +258,8 @@ struct TimeTokenizer {
             b += len
             scalarIndex += 1
         }
-        closeToken(n, scalarIndex)
+        guard closeToken(n, scalarIndex) else { return (-1, -1) }
+        return (foldedCount, startCount)
     }
 
     // MARK: phrases
