@@ -331,7 +331,7 @@ extension NetworkDOT {
             let maxWeighted = network.nodes.map(\.weightedDegree).max() ?? 1
             let firstEvidence = firstEvidence()
             for (k, node) in network.nodes.enumerated() {
-                let id = "p\(k + 1)"
+                let id = NodeID.make("p", k + 1)
                 nodeIDs[node.id] = id
                 let swatch = colors.swatch(for: names.affiliation(of: node.id))
                 let office = names.office(node.id)
@@ -531,7 +531,7 @@ extension NetworkDOT {
                 edgeDefaults: ["penwidth": "1.2"])
             var buffer = TextBuffer()
             for k in network.gatherings.indices {
-                let id = "g\(k + 1)"
+                let id = NodeID.make("g", k + 1)
                 let event = network.gatherings[k].event
                 let planned = event.status == .planned
                 let date = event.resolvedTime.map { dateTexts.short($0) }

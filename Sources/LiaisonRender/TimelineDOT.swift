@@ -277,12 +277,12 @@ extension TimelineDOT {
                 for part in 0..<max(1, parts.count) {
                     ticks += 1
                     columns.append(.day(day, isMarked: marked.contains(day), part: part))
-                    columnIDs.append("t\(ticks)")
+                    columnIDs.append(NodeID.make("t", ticks))
                 }
                 if let gap = gapAfter[day] {
                     gaps += 1
                     columns.append(.gap(gap))
-                    columnIDs.append("g\(gaps)")
+                    columnIDs.append(NodeID.make("g", gaps))
                 }
             }
             // Undated entries in text order; one shares the previous one's column when their
@@ -294,7 +294,7 @@ extension TimelineDOT {
                 if undated == 0 || current.contains(where: { $0.overlaps(interval) }) {
                     columns.append(.undated(undated))
                     undated += 1
-                    columnIDs.append("u\(undated)")
+                    columnIDs.append(NodeID.make("u", undated))
                     current = []
                 }
                 current.append(interval)
@@ -327,7 +327,7 @@ extension TimelineDOT {
                     markup += "<BR/>" + Markup.font(Markup.lines(headers[k].office), size: theme.smallFontSize, color: theme.mutedText)
                 }
                 let tooltip = [names.name(id), names.office(id), Caption.count(lane.eventCount, "event")].compactMap { $0 }.joined(separator: "\n")
-                laneStatements[k].append(.node(DOTNode("l\(k + 1)", [
+                laneStatements[k].append(.node(DOTNode(NodeID.make("l", k + 1), [
                     "shape": "plaintext", "style": "solid", "margin": "0.05,0.02",
                     "label": .html("<TABLE BORDER=\"0\" CELLBORDER=\"0\" CELLSPACING=\"0\" CELLPADDING=\"1\"><TR><TD ALIGN=\"LEFT\" BALIGN=\"LEFT\" WIDTH=\"\(Int(width.rounded(.up)))\">\(markup)</TD></TR></TABLE>"),
                     "tooltip": .string(tooltip),
@@ -335,7 +335,7 @@ extension TimelineDOT {
             }
             if timeline.entries.contains(where: { $0.lanes.isEmpty }) {
                 let k = timeline.lanes.count
-                laneStatements[k].append(.node(DOTNode("l\(k + 1)", [
+                laneStatements[k].append(.node(DOTNode(NodeID.make("l", k + 1), [
                     "shape": "plaintext", "style": "solid", "margin": "0.05,0.02",
                     "label": .html(Markup.bold(Markup.text("Others"))),
                     "tooltip": "Events of actors without a lane of their own",
@@ -390,7 +390,7 @@ extension TimelineDOT {
             let label = buffer.string
 
             let column = entryColumn[i]
-            let id = "e\(i + 1)"
+            let id = NodeID.make("e", i + 1)
             var attributes = DOTAttributes()
             attributes.reserveCapacity(4)
             attributes["label"] = .html(label)
@@ -404,7 +404,7 @@ extension TimelineDOT {
             if let endColumn = spanEndColumn[i] {
                 let stroke = self.swatch(ofLane: main).stroke
                 spanCount += 1
-                let endID = "s\(spanCount)"
+                let endID = NodeID.make("s", spanCount)
                 laneStatements[main].append(.node(DOTNode(endID, [
                     "shape": "box", "label": "", "width": "0.05", "height": "0.32", "fixedsize": "true",
                     "style": "filled", "fillcolor": .string(stroke), "tooltip": tooltip,
@@ -420,7 +420,7 @@ extension TimelineDOT {
             var previous = id
             for k in lanes.sorted() where k != main {
                 dotCount += 1
-                let dotID = "m\(dotCount)"
+                let dotID = NodeID.make("m", dotCount)
                 var dot = DOTAttributes()
                 dot.reserveCapacity(4)
                 dot["tooltip"] = tooltip
@@ -530,7 +530,7 @@ extension TimelineDOT {
             var ends = DOTSubgraph(attributes: ["rank": "same"])
             ends.node("a1")
             for k in laneStatements.indices where !laneStatements[k].isEmpty {
-                let id = "z\(k + 1)"
+                let id = NodeID.make("z", k + 1)
                 laneStatements[k].append(.node(DOTNode(id, ["shape": "point", "style": "invis", "width": "0.01"])))
                 ends.node(id)
             }
@@ -539,7 +539,7 @@ extension TimelineDOT {
             for (k, statements) in laneStatements.enumerated().reversed() where !statements.isEmpty {
                 let swatch = self.swatch(ofLane: k)
                 let isOthers = k == timeline.lanes.count
-                var lane = DOTSubgraph.cluster("l\(k + 1)", attributes: [
+                var lane = DOTSubgraph.cluster(NodeID.make("l", k + 1), attributes: [
                     "style": "rounded,filled",
                     "fillcolor": .string(isOthers ? "#F7F7F7" : LaneTint.of(swatch.fill)),
                     "color": .string(isOthers ? "#BDBDBD" : swatch.stroke),
@@ -562,7 +562,7 @@ extension TimelineDOT {
             graph.statements += axisStatements
             // Columns: the header column, then one per axis column.
             var header = DOTSubgraph(attributes: ["rank": "same"])
-            for (k, statements) in laneStatements.enumerated().reversed() where !statements.isEmpty { header.node("l\(k + 1)") }
+            for (k, statements) in laneStatements.enumerated().reversed() where !statements.isEmpty { header.node(NodeID.make("l", k + 1)) }
             header.node("a0")
             graph.add(header)
             for c in columns.indices {
@@ -575,8 +575,8 @@ extension TimelineDOT {
             // column (in a left-to-right layout, a flat edge's head is drawn above its tail).
             var previous = "a0"
             for (k, statements) in laneStatements.enumerated() where !statements.isEmpty {
-                graph.edge("l\(k + 1)", previous, ["style": "invis"])
-                previous = "l\(k + 1)"
+                graph.edge(NodeID.make("l", k + 1), previous, ["style": "invis"])
+                previous = NodeID.make("l", k + 1)
             }
             graph.add(ends)
             for edge in rootEdges { graph.add(edge) }
