@@ -32,7 +32,7 @@ public struct AffiliationColors: Sendable {
     /// The colours of the dossier of `destinations`, from the participations it counted.
     init(destinations: Destinations, theme: Theme) {
         let dossier = destinations.dossier
-        let names = EntityNames(dossier)
+        let names = destinations.names
         var count: [String: Int] = [:]
         for (k, entity) in dossier.entities.enumerated() where destinations.participations[k] > 0 && entity.type != .place {
             if let a = names.affiliation(of: entity) { count[a, default: 0] += destinations.participations[k] }

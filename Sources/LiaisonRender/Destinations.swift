@@ -23,6 +23,8 @@ public struct Destinations: Sendable {
     let entityIndex: [String: Int]
     /// How many events each entity of `dossier.entities` takes part in, destinations left out.
     let participations: [Int]
+    /// The dossier's names (made once for every drawing of it).
+    let names: EntityNames
 
     /// Tells the destinations of `dossier`'s events apart. The dossier is taken over: when the
     /// caller hands over its last copy, its events are changed in place instead of copied.
@@ -76,6 +78,7 @@ public struct Destinations: Sendable {
             byEvent[id, default: []] += gone.filter { !(byEvent[id] ?? []).contains($0) }
         }
         types = []
+        self.names = EntityNames(entities: dossier.entities, index: index)
         self.dossier = dossier
         self.byEvent = byEvent
         self.entityIndex = index

@@ -9,42 +9,40 @@ import LiaisonCore
 /// names.list(["a", "b", "c"])            // "A, B and C"
 /// ```
 public struct EntityNames: Sendable {
-    private let entities: [String: Entity]
-    /// The names alone: looking one up does not copy a whole entity.
-    private let names: [String: String]
+    private let entities: [Entity]
+    /// Position in `entities` by id (the first entity of a repeated id).
+    private let index: [String: Int]
 
     public init(_ dossier: Dossier) {
         self.init(entities: dossier.entities)
     }
 
     public init(entities: [Entity]) {
-        var byID: [String: Entity] = [:]
-        var names: [String: String] = [:]
-        byID.reserveCapacity(entities.count)
-        names.reserveCapacity(entities.count)
-        for entity in entities where byID[entity.id] == nil {
-            byID[entity.id] = entity
-            names[entity.id] = entity.name
-        }
-        self.entities = byID
-        self.names = names
+        var index: [String: Int] = [:]
+        index.reserveCapacity(entities.count)
+        for (k, entity) in entities.enumerated() where index[entity.id] == nil { index[entity.id] = k }
+        self.init(entities: entities, index: index)
     }
 
-    /// The entity with this id, if the dossier defines it.
+    /// With an index already made (see ``Destinations``): `index[id]` is the position in
+    /// `entities` of the first entity with that id.
+    init(entities: [Entity], index: [String: Int]) {
+        self.entities = entities
+        self.index = index
+    }
+
     public func entity(_ id: String) -> Entity? {
-        entities[id]
+        index[id].map { entities[$0] }
     }
 
-    /// The entity's name, or the id itself when the dossier does not define it.
     public func name(_ id: String) -> String {
-        names[id] ?? id
+        guard let k = index[id] else { return id }
+        return entities[k].name
     }
 
-    /// The affiliation an entity is grouped and coloured under: the first role's, or the
-    /// entity itself for a country, organization or group (as ``MeetingNetwork`` groups nodes).
     public func affiliation(of id: String) -> String? {
-        guard let entity = entities[id] else { return nil }
-        return affiliation(of: entity)
+        guard let k = index[id] else { return nil }
+        return affiliation(of: entities[k])
     }
 
     /// The affiliation of an entity (see ``affiliation(of:)-(String)``).
@@ -83,7 +81,8 @@ public struct EntityNames: Sendable {
     /// affiliation that is the entity itself is left out); for an entity without one, what it
     /// is (`"organization"`) as the title.
     func officeParts(_ id: String) -> (title: String?, affiliation: String?)? {
-        guard let entity = entities[id] else { return nil }
+        guard let k = index[id] else { return nil }
+        let entity = entities[k]
         for role in entity.roles {
             let title = role.title.trimmed.nonEmpty
             let affiliation = role.affiliation.map(name).flatMap { $0 == entity.name ? nil : $0 }

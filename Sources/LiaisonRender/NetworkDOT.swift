@@ -142,7 +142,7 @@ extension NetworkDOT {
             self.options = options
             self.engine = engine
             self.theme = options.theme
-            self.names = EntityNames(dossier)
+            self.names = destinations.names
             self.colors = AffiliationColors(destinations: destinations, theme: options.theme)
             self.documents = EvidenceText.documentsByID(dossier.documents)
         }

@@ -131,7 +131,7 @@ extension TimelineDOT {
             self.filter = filter
             self.options = options
             self.theme = options.theme
-            self.names = EntityNames(dossier)
+            self.names = destinations.names
             self.colors = AffiliationColors(destinations: destinations, theme: options.theme)
             self.documents = EvidenceText.documentsByID(dossier.documents)
             let smallMutedOpen = "<FONT POINT-SIZE=\"\(Markup.number(options.theme.smallFontSize))\" COLOR=\"\(options.theme.mutedText)\">"

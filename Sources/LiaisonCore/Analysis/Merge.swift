@@ -317,17 +317,28 @@ struct EntityUnifier {
         nameKeys.reserveCapacity(entities.count)
         aliasKeys.reserveCapacity(entities.count)
         for entity in entities {
-            let titles = entity.roles.map { Array(NameKey.fold($0.title).utf8) }.filter { !$0.isEmpty }
             nameKeys.append(NameKey.fold(entity.name))
+            if entity.aliases.isEmpty {
+                aliasKeys.append([])
+                continue
+            }
+            // Folded role titles, only for entities that have roles (most have none).
+            let titles: [[UInt8]] = entity.roles.isEmpty ? [] : entity.roles.compactMap { role in
+                let bytes = Array(NameKey.fold(role.title).utf8)
+                return bytes.isEmpty ? nil : bytes
+            }
             var keys: [String] = []
+            keys.reserveCapacity(entity.aliases.count)
             for alias in entity.aliases {
                 let key = NameKey.fold(alias)
                 if key.isEmpty { continue }
-                let bytes = Array(key.utf8)
-                if titles.contains(where: { EntityUnifier.containsWords(bytes, $0) }) { continue }
+                if !titles.isEmpty {
+                    let bytes = Array(key.utf8)
+                    if titles.contains(where: { EntityUnifier.containsWords(bytes, $0) }) { continue }
+                }
                 keys.append(key)
             }
-            aliasKeys.append(keys.uniquedKeepingOrder())
+            aliasKeys.append(keys.hasRepeats ? keys.uniquedKeepingOrder() : keys)
         }
         self.nameKeys = nameKeys
         self.aliasKeys = aliasKeys
@@ -480,23 +491,30 @@ struct EntityUnifier {
 
     func build(_ group: [Int]) -> Entity {
         if group.count == 1 { return entities[group[0]] }
-        var frequency: [String: Int] = [:]
-        for m in group { frequency[nameKeys[m], default: 0] += 1 }
-        let leader = group.min { a, b in
-            let wa = EntityUnifier.wordCount(nameKeys[a]), wb = EntityUnifier.wordCount(nameKeys[b])
-            if wa != wb { return wa > wb }
-            let fa = frequency[nameKeys[a]]!, fb = frequency[nameKeys[b]]!
-            if fa != fb { return fa > fb }
-            let c = NaturalOrder.compare(entities[a].id, entities[b].id)
+        // Per member: words in its name and how often its folded name occurs in the group.
+        let words = group.map { EntityUnifier.wordCount(nameKeys[$0]) }
+        var frequency = [Int](repeating: 0, count: group.count)
+        if group.count <= 16 {
+            for x in group.indices {
+                for y in group.indices where nameKeys[group[y]] == nameKeys[group[x]] { frequency[x] += 1 }
+            }
+        } else {
+            var count: [String: Int] = [:]
+            for m in group { count[nameKeys[m], default: 0] += 1 }
+            for x in group.indices { frequency[x] = count[nameKeys[group[x]]]! }
+        }
+        let leader = group[group.indices.min { a, b in
+            if words[a] != words[b] { return words[a] > words[b] }
+            if frequency[a] != frequency[b] { return frequency[a] > frequency[b] }
+            let c = NaturalOrder.compare(entities[group[a]].id, entities[group[b]].id)
             if c != 0 { return c < 0 }
-            return a < b
-        }!
-        var votes: [Entity.Kind: Int] = [:]
-        for m in group { votes[entities[m].type, default: 0] += 1 }
-        let type = votes.max { a, b in
-            if a.value != b.value { return a.value < b.value }
-            return EntityUnifier.typeRank(a.key) > EntityUnifier.typeRank(b.key)
-        }!.key
+            return group[a] < group[b]
+        }!]
+        // The most frequent type; ties go to the more specific claim (see `typeRank`).
+        var votes = [Int](repeating: 0, count: 5)
+        for m in group { votes[EntityUnifier.typeRank(entities[m].type)] += 1 }
+        let best = votes.indices.max { a, b in votes[a] != votes[b] ? votes[a] < votes[b] : a > b }!
+        let type = entities[group.first { EntityUnifier.typeRank(entities[$0].type) == best }!].type
         var merged = entities[leader]
         merged.type = type
         var aliases: [String] = []
