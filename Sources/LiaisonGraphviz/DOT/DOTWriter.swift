@@ -97,7 +97,7 @@ public enum DOTWriter {
                 return
             }
             out.append(UInt8(ascii: "<"))
-            append(clean, to: &out)
+            out.append(clean)
             out.append(UInt8(ascii: ">"))
         }
     }
@@ -157,7 +157,6 @@ public enum DOTWriter {
         }
     }
 
-
     /// ` [a="1", b="2"]`, or nothing for no attributes.
     private static func list(_ attributes: DOTAttributes, into out: inout ByteSink) {
         guard !attributes.isEmpty else { return }
@@ -181,26 +180,17 @@ public enum DOTWriter {
         out.append(UInt8(ascii: "]"))
     }
 
-    /// The UTF-8 of `text`, appended.
-    private static func append(_ text: String, to out: inout ByteSink) {
-        out.append(text)
-    }
-
     /// The bytes of a literal, appended.
     private static func put(_ text: StaticString, to out: inout ByteSink) {
         out.append(text)
     }
 
-    /// Attributes whose text Graphviz 2.x unescapes twice (measured with 2.43: `\\\\` in a
-    /// tooltip shows one backslash).
-    static let tooltipAttributes: Set<String> = ["tooltip", "labeltooltip", "headtooltip", "tailtooltip", "edgetooltip"]
-
     private static let keywords: [StaticString] = ["node", "edge", "graph", "digraph", "subgraph", "strict"]
 
     /// An attribute name: bare when it is a plain identifier (ASCII letters, digits and
     /// underscores, not starting with a digit) and no DOT keyword, quoted otherwise. Returns
-    /// whether it names one of ``tooltipAttributes``. One pass over the name's bytes: names
-    /// are short and come back on every node and edge.
+    /// whether it names a tooltip attribute (see ``isTooltip(_:)``). One pass over the name's
+    /// bytes: names are short and come back on every node and edge.
     private static func appendName(_ name: String, to out: inout ByteSink) -> Bool {
         var name = name
         let kind: NameKind = name.withUTF8 { utf8 in
@@ -226,7 +216,8 @@ public enum DOTWriter {
         return true
     }
 
-    /// Whether `name` is one of ``tooltipAttributes``: `tooltip` alone or after `label`,
+    /// Whether `name` is an attribute whose text Graphviz 2.x unescapes twice (measured with
+    /// 2.43: `\\\\` in a tooltip shows one backslash): `tooltip` alone or after `label`,
     /// `head`, `tail` or `edge`.
     private static func isTooltip(_ name: UnsafeBufferPointer<UInt8>) -> Bool {
         let count = name.count
@@ -248,7 +239,9 @@ public enum DOTWriter {
 
     // MARK: - Escaping
 
-    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
+    private static func appendReplacement(to out: inout ByteSink) {
+        ReplacementCharacter.utf8.withUnsafeBufferPointer { out.append($0) }
+    }
 
     /// The bytes `appendEscaped` copies as they are: printable ASCII other than `"`, `\`,
     /// `&`, `<`, `>`, and UTF-8 bytes other than the leads of C1 controls (C2) and of
@@ -283,21 +276,12 @@ public enum DOTWriter {
                 if i == count { break }
                 let byte = utf8[i]
                 switch byte {
-                case 0xC2:
-                    if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) {
+                case 0xC2, 0xEF:
+                    let length = ReplacementCharacter.replacedLength(in: utf8, at: i)
+                    if length > 0 {
                         flush(i)
-                        replacement.withUnsafeBufferPointer { out.append($0) }  // C1 control
-                        i += 2
-                        runStart = i
-                    } else {
-                        i += 1
-                    }
-                    continue
-                case 0xEF:
-                    if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE {
-                        flush(i)
-                        replacement.withUnsafeBufferPointer { out.append($0) }  // U+FFFE, U+FFFF
-                        i += 3
+                        appendReplacement(to: &out)  // a C1 control, U+FFFE, U+FFFF
+                        i += length
                         runStart = i
                     } else {
                         i += 1
@@ -330,7 +314,7 @@ public enum DOTWriter {
                     out.append(0x5C); out.append(UInt8(ascii: "n"))
                     if i + 1 < count, utf8[i + 1] == 0x0A { i += 1 }
                 default:
-                    replacement.withUnsafeBufferPointer { out.append($0) }  // other C0 controls, DEL
+                    appendReplacement(to: &out)  // other C0 controls, DEL
                 }
                 i += 1
                 runStart = i
@@ -340,9 +324,9 @@ public enum DOTWriter {
     }
 
     /// HTML-like label markup with the same control-character replacements as text, line
-    /// breaks normalised to line feeds (kept raw: in markup they are whitespace).
+    /// breaks normalised to line feeds (kept raw: in markup they are whitespace). Called only
+    /// for markup that ``scanMarkup(_:)`` found something to replace in.
     private static func replacingControlCharacters(in markup: String) -> String {
-        if !needsControlReplacement(markup) { return markup }
         var scalars = String.UnicodeScalarView()
         var previousWasCR = false
         for scalar in markup.unicodeScalars {
@@ -383,40 +367,14 @@ public enum DOTWriter {
                     if byte != 0x09 && byte != 0x0A { needs = true }
                 case 0x7F:
                     needs = true
-                case 0xC2:
-                    if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) { needs = true }
-                case 0xEF:
-                    if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE { needs = true }
+                case 0xC2, 0xEF:
+                    if ReplacementCharacter.replacedLength(in: utf8, at: i) > 0 { needs = true }
                 default:
                     break
                 }
                 i += 1
             }
             return (needs, balanced && depth == 0)
-        }
-    }
-
-    /// Whether `markup` holds anything ``replacingControlCharacters(in:)`` changes: a control
-    /// character other than tab and line feed (CR included), a C1 control, U+FFFE or U+FFFF.
-    private static func needsControlReplacement(_ markup: String) -> Bool {
-        var markup = markup
-        return markup.withUTF8 { utf8 in
-            let count = utf8.count
-            var i = 0
-            while i < count {
-                let byte = utf8[i]
-                if byte < 0x20 {
-                    if byte != 0x09 && byte != 0x0A { return true }
-                } else if byte == 0x7F {
-                    return true
-                } else if byte == 0xC2 {
-                    if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) { return true }
-                } else if byte == 0xEF {
-                    if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE { return true }
-                }
-                i += 1
-            }
-            return false
         }
     }
 

@@ -57,8 +57,6 @@ public enum HTMLLabel {
         return byte >= 0x20 && !special.contains(UInt8(byte))
     }
 
-    private static let replacement: [UInt8] = [0xEF, 0xBF, 0xBD]  // U+FFFD
-
     private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, lineBreak: LineBreak, to out: inout [UInt8]) {
         let count = utf8.count
         let plain = Self.plain
@@ -76,12 +74,9 @@ public enum HTMLLabel {
             let byte = utf8[i]
             var width = 1
             switch byte {
-            case 0xC2:
-                guard i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) else { i += 1; continue }
-                width = 2
-            case 0xEF:
-                guard i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE else { i += 1; continue }
-                width = 3
+            case 0xC2, 0xEF:
+                width = ReplacementCharacter.replacedLength(in: utf8, at: i)
+                guard width > 0 else { i += 1; continue }
             case 0x0D where i + 1 < count && utf8[i + 1] == 0x0A:
                 width = 2  // CR LF: one break
             default:
@@ -102,7 +97,7 @@ public enum HTMLLabel {
                 case .element: put("<BR/>")
                 case .characterReference: put("&#10;")
                 }
-            default: out += replacement  // other controls, DEL, C1 controls, U+FFFE, U+FFFF
+            default: out += ReplacementCharacter.utf8  // other controls, DEL, C1 controls, U+FFFE, U+FFFF
             }
             i += width
             runStart = i
@@ -118,10 +113,8 @@ public enum HTMLLabel {
             let byte = utf8[i]
             if !plain[Int(byte)] {
                 switch byte {
-                case 0xC2:
-                    if i + 1 < count, (0x80...0x9F).contains(utf8[i + 1]) { return true }
-                case 0xEF:
-                    if i + 2 < count, utf8[i + 1] == 0xBF, utf8[i + 2] >= 0xBE { return true }
+                case 0xC2, 0xEF:
+                    if ReplacementCharacter.replacedLength(in: utf8, at: i) > 0 { return true }
                 default:
                     return true
                 }
