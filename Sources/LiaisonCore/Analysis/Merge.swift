@@ -300,6 +300,22 @@ struct UnionFind {
         if ra == rb { return }
         if ra < rb { parent[rb] = ra } else { parent[ra] = rb }
     }
+
+    /// The sets, each in increasing order, listed by their smallest member: the first of each
+    /// group is its root.
+    mutating func groups() -> [[Int]] {
+        var groupOf = [Int](repeating: -1, count: parent.count)  // root → position in the result
+        var groups: [[Int]] = []
+        for i in parent.indices {
+            let r = find(i)
+            if groupOf[r] < 0 {
+                groupOf[r] = groups.count
+                groups.append([])
+            }
+            groups[groupOf[r]].append(i)
+        }
+        return groups
+    }
 }
 
 /// Decides which entities are the same and builds the merged entities.
@@ -338,7 +354,7 @@ struct EntityUnifier {
                 }
                 keys.append(key)
             }
-            aliasKeys.append(keys.hasRepeats ? keys.uniquedKeepingOrder() : keys)
+            aliasKeys.append(keys.uniquedKeepingOrder())
         }
         self.nameKeys = nameKeys
         self.aliasKeys = aliasKeys
@@ -394,28 +410,16 @@ struct EntityUnifier {
             for key in aliasKeys[i] { link(key, isName: false) }
         }
 
-        // Phase B: the surname rule, for people known by one word only. Groups are listed by
-        // their root, in first-seen order.
-        var groupOf = [Int](repeating: -1, count: entities.count)  // root → position in `members`
-        var members: [[Int]] = []
-        var roots: [Int] = []
-        for i in entities.indices {
-            let r = sets.find(i)
-            if groupOf[r] < 0 {
-                groupOf[r] = members.count
-                members.append([])
-                roots.append(r)
-            }
-            members[groupOf[r]].append(i)
-        }
+        // Phase B: the surname rule, for people known by one word only. A group's root is its
+        // first member.
+        let members = sets.groups()
         var tokenOwners: [String: [Int]] = [:]
-        var shortRoots: [Int] = []
+        var shortGroups: [Int] = []
         var tokens: [String] = []
-        for r in roots where entities[r].type == .person {
-            let group = members[groupOf[r]]
+        for (g, group) in members.enumerated() where entities[group[0]].type == .person {
             let full = group.contains { nameKeys[$0].utf8.contains(0x20) }
             guard full else {
-                shortRoots.append(r)
+                shortGroups.append(g)
                 continue
             }
             // Every first and last word of the group's names and aliases.
@@ -434,32 +438,23 @@ struct EntityUnifier {
                 addTokens(of: nameKeys[m])
                 for key in aliasKeys[m] { addTokens(of: key) }
             }
-            for t in tokens { tokenOwners[t, default: []].append(r) }
+            for t in tokens { tokenOwners[t, default: []].append(group[0]) }
         }
-        for r in shortRoots {
+        for g in shortGroups {
             var candidates: [Int] = []
             func consider(_ key: String) {
                 guard !key.isEmpty, !key.utf8.contains(0x20), let owners = tokenOwners[key] else { return }
                 for owner in owners where !candidates.contains(owner) { candidates.append(owner) }
             }
-            for m in members[groupOf[r]] {
+            for m in members[g] {
                 consider(nameKeys[m])
                 for key in aliasKeys[m] { consider(key) }
             }
-            if candidates.count == 1 { sets.union(r, candidates[0]) }
+            if candidates.count == 1 { sets.union(members[g][0], candidates[0]) }
         }
 
         // Build the merged entities, one per group, in first-seen order.
-        var finalGroupOf = [Int](repeating: -1, count: entities.count)
-        var groups: [[Int]] = []
-        for i in entities.indices {
-            let r = sets.find(i)
-            if finalGroupOf[r] < 0 {
-                finalGroupOf[r] = groups.count
-                groups.append([])
-            }
-            groups[finalGroupOf[r]].append(i)
-        }
+        let groups = sets.groups()
         var result: [Entity] = []
         var idMap: [String: String] = [:]
         result.reserveCapacity(groups.count)

@@ -50,8 +50,8 @@ extension Dossier {
             entities = merged
         }
         for i in entities.indices {
-            if entities[i].aliases.hasRepeats { entities[i].aliases = entities[i].aliases.uniquedKeepingOrder() }
-            if entities[i].roles.hasRepeats { entities[i].roles = entities[i].roles.uniquedKeepingOrder() }
+            entities[i].aliases = entities[i].aliases.uniquedKeepingOrder()
+            entities[i].roles = entities[i].roles.uniquedKeepingOrder()
         }
         let ids = entities.map(\.id)
         let entityOrder = ids.indices.sorted { NaturalOrder.less(ids[$0], ids[$1]) }
@@ -59,7 +59,7 @@ extension Dossier {
 
         // Events.
         for i in events.indices {
-            if events[i].participants.hasRepeats { events[i].participants = events[i].distinctParticipants }
+            events[i].participants = events[i].distinctParticipants
             if !events[i].conflictingTimes.isEmpty {
                 events[i].conflictingTimes = events[i].conflictingTimes.uniquedKeepingOrder()
                     .sorted(by: TimeSpan.canonicalLess)
@@ -106,21 +106,6 @@ struct EventOrder {
         var start: Int  // Day ordinal, Int.max when undated
         var document: Int
         var offset: Int
-    }
-
-    func key(_ event: Event) -> Key {
-        Key(
-            start: event.time?.start?.ordinal ?? Int.max,
-            document: event.evidence.first?.document.flatMap { documentIndex[$0] } ?? Int.max,
-            offset: event.evidence.first?.start ?? Int.max)
-    }
-
-    /// The key of `events[i]`, read in place.
-    func key(_ events: [Event], _ i: Int) -> Key {
-        Key(
-            start: events[i].time?.start?.ordinal ?? Int.max,
-            document: events[i].evidence.first?.document.flatMap { documentIndex[$0] } ?? Int.max,
-            offset: events[i].evidence.first?.start ?? Int.max)
     }
 
     static func less(_ a: Key, _ b: Key) -> Bool {
@@ -196,23 +181,13 @@ extension TimeSpan.Precision {
 }
 
 extension Array where Element: Hashable {
-    /// Whether an element comes more than once (checked without allocating for short arrays,
-    /// the usual case: most lists are already free of repeats and need not be rebuilt).
-    var hasRepeats: Bool {
-        if count < 2 { return false }
-        if count <= 16 {
-            for i in 1..<count where self[..<i].contains(self[i]) { return true }
-            return false
-        }
-        var seen = Set<Element>()
-        seen.reserveCapacity(count)
-        return contains { !seen.insert($0).inserted }
-    }
-
-    /// The elements without repeats, first occurrence kept.
+    /// The elements without repeats, first occurrence kept. An array that has none (the usual
+    /// case) is handed back as it is, without allocating.
     func uniquedKeepingOrder() -> [Element] {
         if count < 2 { return self }
-        if count <= 8 {
+        if count <= 16 {
+            // Short lists are checked pairwise, and rebuilt only when something repeats.
+            guard (1..<count).contains(where: { self[..<$0].contains(self[$0]) }) else { return self }
             var out: [Element] = []
             out.reserveCapacity(count)
             for e in self where !out.contains(e) { out.append(e) }
