@@ -66,7 +66,7 @@ enum Markup {
         return out
     }
 
-    /// What ``wrap(_:width:in:_:)`` lays out, in order.
+    /// What ``wrap(_:width:_:)`` lays out, in order.
     enum WrapStep {
         /// The bytes of a word (or of a piece of a word too long for a line).
         case piece(Range<Int>)

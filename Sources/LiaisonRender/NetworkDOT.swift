@@ -109,7 +109,7 @@ public struct NetworkDOT: Sendable {
         let edgeCount = network.links.count + network.gatherings.reduce(0) { $0 + $1.members.count }
         let engine = options.engine
             ?? GraphvizEngine.recommended(nodes: network.nodes.count + network.gatherings.count, edges: edgeCount)
-        var builder = Builder(network: network, dossier: working, destinations: destinations, options: options, engine: engine)
+        var builder = Builder(network: network, destinations: destinations, options: options, engine: engine)
         self.network = network
         self.engine = engine
         self.graph = builder.build()
@@ -135,16 +135,16 @@ extension NetworkDOT {
         var nodeIDs: [String: String] = [:]
         var dateTexts = DateTexts()
 
-        init(network: MeetingNetwork, dossier: Dossier, destinations: Destinations, options: Options, engine: GraphvizEngine) {
+        init(network: MeetingNetwork, destinations: Destinations, options: Options, engine: GraphvizEngine) {
             self.network = network
-            self.dossier = dossier
+            self.dossier = destinations.dossier
             self.destinations = destinations
             self.options = options
             self.engine = engine
             self.theme = options.theme
             self.names = destinations.names
             self.colors = AffiliationColors(destinations: destinations, theme: options.theme)
-            self.documents = EvidenceText.documentsByID(dossier.documents)
+            self.documents = EvidenceText.documentsByID(destinations.dossier.documents)
         }
 
         var isLarge: Bool { network.nodes.count > 300 }

@@ -61,9 +61,7 @@ public struct TimelineDOT: Sendable {
     public init(destinations: Destinations, filter: EventFilter = EventFilter(), options: Options = Options()) {
         let timeline = Timeline(dossier: destinations.dossier, filter: filter, options: options.timeline)
         self.timeline = timeline
-        var builder = Builder(
-            timeline: timeline, dossier: destinations.dossier, destinations: destinations, filter: filter,
-            options: options)
+        var builder = Builder(timeline: timeline, destinations: destinations, filter: filter, options: options)
         self.graph = builder.build()
     }
 
@@ -124,16 +122,16 @@ extension TimelineDOT {
         var dotCount = 0
         var spanCount = 0
 
-        init(timeline: Timeline, dossier: Dossier, destinations: Destinations, filter: EventFilter, options: Options) {
+        init(timeline: Timeline, destinations: Destinations, filter: EventFilter, options: Options) {
             self.timeline = timeline
-            self.dossier = dossier
+            self.dossier = destinations.dossier
             self.destinations = destinations
             self.filter = filter
             self.options = options
             self.theme = options.theme
             self.names = destinations.names
             self.colors = AffiliationColors(destinations: destinations, theme: options.theme)
-            self.documents = EvidenceText.documentsByID(dossier.documents)
+            self.documents = EvidenceText.documentsByID(destinations.dossier.documents)
             let smallMutedOpen = "<FONT POINT-SIZE=\"\(Markup.number(options.theme.smallFontSize))\" COLOR=\"\(options.theme.mutedText)\">"
             self.smallMutedOpen = smallMutedOpen
             self.kindOpen = Builder.tableOpen + Builder.rowOpen + smallMutedOpen + "<B>"
